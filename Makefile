@@ -1,0 +1,60 @@
+# The two commands of the README:
+#   make demo   install into .venv, create the SQLite database, load the demo data and serve
+#   make test   install what the tests need and run the whole suite (SQLite, then PostgreSQL)
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+DEMO_USER ?= demo
+DEMO_PASSWORD ?= kcn-demo-2022
+
+.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres clean
+
+$(VENV)/.installed: pyproject.toml hatch_build.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	mkdir -p var
+	$(BIN)/kcn init
+	$(BIN)/kcn demo-workbook var/demo.xlsx
+	$(BIN)/kcn import var/demo.xlsx
+	KCN_PASSWORD=$(DEMO_PASSWORD) $(BIN)/kcn createuser $(DEMO_USER) --role leader --update
+	@echo
+	@echo "  kcn is serving the Hưng Yên demo on http://127.0.0.1:$(PORT)/"
+	@echo "  Log in as '$(DEMO_USER)' with the password '$(DEMO_PASSWORD)' (role: leader)."
+	@echo "  Try also: $(BIN)/kcn report --period 2022-Q1 --format json"
+	@echo
+	$(BIN)/kcn serve --port $(PORT)
+
+system-packages:
+	scripts/system-packages.sh postgresql
+
+lint: install-test
+	$(BIN)/ruff check src tests benchmarks hatch_build.py
+	$(BIN)/ruff format --check src tests benchmarks hatch_build.py
+
+types: install-test
+	$(BIN)/mypy src
+
+test-sqlite: install-test
+	env -u DATABASE_URL $(BIN)/pytest -q -p no:cacheprovider
+
+test-postgres: install-test system-packages
+	scripts/with-postgres.sh $(BIN)/pytest -q -p no:cacheprovider
+
+test: system-packages lint types test-sqlite test-postgres
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,34 @@
+"""Recording audit entries, inside the caller's transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from kcn.audit.models import AuditEntry
+
+
+def audit_record(
+    *,
+    actor: Any,
+    action: str,
+    instance: models.Model | None = None,
+    model: str = "",
+    object_repr: str = "",
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEntry:
+    """Write one audit entry. Call it inside the transaction of the change itself."""
+    if instance is not None:
+        model = model or instance._meta.label_lower
+        object_repr = object_repr or str(instance)[:255]
+    return AuditEntry.objects.create(
+        actor=actor if getattr(actor, "pk", None) else None,
+        action=action,
+        model=model,
+        object_pk=str(instance.pk) if instance is not None else "",
+        object_repr=object_repr[:255],
+        before=before,
+        after=after,
+    )

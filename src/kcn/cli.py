@@ -1,0 +1,148 @@
+"""The ``kcn`` command.
+
+Every subcommand is a thin shell over a service or selector: it parses the
+arguments, calls one thing and prints its result. A problem the user can fix
+is one line on standard error and a non-zero exit, never a traceback
+(``KCN_DEBUG=1`` shows tracebacks of unexpected errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["manage"]:
+        return _manage(args_list[1:])
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    _setup_django()
+    from django.utils import translation
+
+    from kcn.core.errors import KcnError
+
+    translation.activate(args.lang or os.environ.get("KCN_LANG", "vi"))
+    try:
+        handler: Handler = args.handler
+        return handler(args)
+    except KcnError as error:
+        _fail(str(error))
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        _fail("interrupted")
+        return 130
+    except BrokenPipeError:  # the reader of our output went away (kcn … | head)
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as error:  # the promise: one line, never a traceback
+        from kcn.config.env import env_bool
+
+        if env_bool("KCN_DEBUG"):
+            raise
+        _fail(f"internal error: {type(error).__name__}: {error} (KCN_DEBUG=1 shows the details)")
+        return EXIT_INTERNAL
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kcn import commands
+
+    parser = argparse.ArgumentParser(
+        prog="kcn",
+        description="The information system of an Industrial Zones Management Board.",
+    )
+    parser.add_argument("--lang", choices=["vi", "en"], help="language of messages (default vi)")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create or upgrade the database (safe to repeat)")
+    init.set_defaults(handler=commands.init)
+
+    imp = sub.add_parser("import", help="import an exchange workbook (all or nothing)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--user", help="user recorded in the audit trail")
+    imp.set_defaults(handler=commands.import_workbook)
+
+    exp = sub.add_parser("export", help="export every record to an exchange workbook")
+    exp.add_argument("file", type=Path)
+    exp.add_argument(
+        "--keys", action="store_true", help="head columns with English keys, not Vietnamese labels"
+    )
+    exp.set_defaults(handler=commands.export_workbook)
+
+    report = sub.add_parser("report", help="the periodic report of a period")
+    report.add_argument(
+        "--period", required=True, help="2022, 2022-H1, 2022-Q1, 2022-03, 2022-9M, …"
+    )
+    report.add_argument("--format", default="json", choices=["json"])
+    report.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: standard output)"
+    )
+    report.set_defaults(handler=commands.report)
+
+    explain = sub.add_parser("explain", help="the records behind an indicator's figure")
+    explain.add_argument("--period", required=True)
+    explain.add_argument("indicator", help="indicator code, e.g. operating_projects.foreign")
+    explain.add_argument("--ytd", action="store_true", help="explain the year-to-date figure")
+    explain.add_argument("--limit", type=int, default=0, help="show at most N records")
+    explain.set_defaults(handler=commands.explain)
+
+    indicators = sub.add_parser("indicators", help="list every indicator")
+    indicators.set_defaults(handler=commands.list_indicators)
+
+    demo = sub.add_parser("demo-workbook", help="write the Hưng Yên demo workbook")
+    demo.add_argument("file", type=Path)
+    demo.set_defaults(handler=commands.demo_workbook)
+
+    serve = sub.add_parser("serve", help="serve the web application")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--workers", type=int, default=2)
+    serve.set_defaults(handler=commands.serve)
+
+    user = sub.add_parser("createuser", help="create a user (password from KCN_PASSWORD or asked)")
+    user.add_argument("name")
+    user.add_argument(
+        "--role", required=True, choices=["leader", "specialist", "enterprise", "viewer"]
+    )
+    user.add_argument(
+        "--update", action="store_true", help="change the role and password of an existing user"
+    )
+    user.set_defaults(handler=commands.createuser)
+
+    sub.add_parser("manage", help="run a Django management command (for developers)")
+    return parser
+
+
+def _setup_django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kcn.config.settings")
+    import django
+
+    django.setup()
+
+
+def _manage(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kcn.config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["kcn manage", *argv])
+    return EXIT_OK
+
+
+def _fail(message: str, stream: TextIO | None = None) -> None:
+    print(f"kcn: {message}", file=stream or sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

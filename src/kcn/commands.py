@@ -1,0 +1,203 @@
+"""Handlers of the ``kcn`` subcommands (the parser is in cli.py).
+
+Each handler calls one service or selector and prints its result.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+from kcn.core.errors import KcnError
+
+
+def _database_label() -> str:
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        return f"SQLite {database['NAME']}"
+    engine = database["ENGINE"].rsplit(".", 1)[-1]
+    return f"{engine} {database.get('HOST') or 'localhost'}/{database['NAME']}"
+
+
+def _note(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def init(args: argparse.Namespace) -> int:
+    from django.core.management import call_command
+
+    _note(_("Database: %(db)s") % {"db": _database_label()})
+    call_command("migrate", interactive=False, verbosity=0)
+    _note(_("The database is ready."))
+    return 0
+
+
+def _require_database() -> None:
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        raise KcnError(
+            _("The database %(db)s is not initialised or is out of date: run kcn init.")
+            % {"db": _database_label()}
+        )
+
+
+def import_workbook(args: argparse.Namespace) -> int:
+    from kcn.exchange.importer import workbook_import
+
+    _require_database()
+    path: Path = args.file
+    if not path.is_file():
+        raise KcnError(_("%(file)s: no such file") % {"file": path})
+    actor = _user(args.user) if args.user else None
+    progress, close = _progress_bar(path)
+    try:
+        result = workbook_import(path, actor=actor, progress=progress)
+    finally:
+        close()
+    if not result.ok:
+        for problem in result.problems.listed:
+            print(problem, file=sys.stderr)
+        if result.problems.unlisted:
+            _note(_("… and %(n)s more problems.") % {"n": result.problems.unlisted})
+        _note(
+            _("%(file)s: %(n)s problems; nothing was imported.")
+            % {"file": path.name, "n": result.problems.total}
+        )
+        return 1
+    for name, summary in result.summary.items():
+        _note(
+            _(
+                "%(sheet)s: %(rows)s rows, %(added)s added, %(updated)s updated, "
+                "%(unchanged)s unchanged"
+            )
+            % {"sheet": name, **vars(summary)}
+        )
+    _note(_("%(file)s imported: %(rows)s rows.") % {"file": path.name, "rows": result.rows})
+    return 0
+
+
+def _progress_bar(path: Path) -> tuple[Any, Any]:
+    """A progress bar on a terminal; nothing when standard error is not one."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from tqdm import tqdm
+
+    from kcn.exchange.xlsx import XlsxReader
+
+    with XlsxReader(path) as reader:
+        total = sum(reader.row_count(name) for name in reader.sheet_names)
+    bar = tqdm(total=total or None, unit=" rows", file=sys.stderr, leave=False)
+
+    def advance(sheet: str, rows: int) -> None:
+        bar.set_description(sheet)
+        bar.update(rows)
+
+    return advance, bar.close
+
+
+def export_workbook(args: argparse.Namespace) -> int:
+    from kcn.exchange.exporter import workbook_export
+
+    _require_database()
+    counts = workbook_export(args.file, english_keys=args.keys)
+    _note(
+        _("%(file)s written: %(rows)s rows in %(sheets)s sheets.")
+        % {"file": args.file, "rows": sum(counts.values()), "sheets": len(counts)}
+    )
+    return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    from kcn.core.periods import parse_period
+    from kcn.reports.json import report_json
+
+    _require_database()
+    period = parse_period(args.period)
+    text = report_json(period)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+    return 0
+
+
+def explain(args: argparse.Namespace) -> int:
+    from kcn.core.periods import parse_period
+    from kcn.indicators.drilldown import explain_text
+
+    _require_database()
+    period = parse_period(args.period)
+    sys.stdout.write(explain_text(period, args.indicator, ytd=args.ytd, limit=args.limit))
+    return 0
+
+
+def list_indicators(args: argparse.Namespace) -> int:
+    from kcn.indicators.registry import INDICATORS
+
+    for code, indicator in INDICATORS.items():
+        print(f"{code:42} {indicator.kind.value:5} {indicator.unit.value:10} {indicator.name}")
+    return 0
+
+
+def demo_workbook(args: argparse.Namespace) -> int:
+    from kcn.demo.generator import generate
+    from kcn.exchange.exporter import write_rows_workbook
+
+    write_rows_workbook(args.file, generate())
+    _note(_("%(file)s written.") % {"file": args.file})
+    return 0
+
+
+def serve(args: argparse.Namespace) -> int:
+    from kcn.web.server import run
+
+    _require_database()
+    _note(_("Database: %(db)s") % {"db": _database_label()})
+    _note(
+        _("Serving kcn on http://%(host)s:%(port)s/ (Ctrl+C to stop)")
+        % {"host": args.host, "port": args.port}
+    )
+    run(host=args.host, port=args.port, workers=args.workers)
+    return 0
+
+
+def createuser(args: argparse.Namespace) -> int:
+    from kcn.accounts.services import user_create_or_update
+
+    _require_database()
+    password = os.environ.get("KCN_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise KcnError(_("Set KCN_PASSWORD or run on a terminal to type the password."))
+        password = getpass.getpass(_("Password: "))
+        if password != getpass.getpass(_("Password (again): ")):
+            raise KcnError(_("The two passwords differ."))
+    user, created = user_create_or_update(
+        username=args.name, role=args.role, password=password, update=args.update
+    )
+    message = (
+        _("User %(name)s created with role %(role)s.")
+        if created
+        else _("User %(name)s updated: role %(role)s.")
+    )
+    _note(message % {"name": user.username, "role": user.role})
+    return 0
+
+
+def _user(username: str) -> Any:
+    from kcn.accounts.models import User
+
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        raise KcnError(_("No user %(name)s.") % {"name": username})
+    return user

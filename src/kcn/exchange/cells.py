@@ -1,0 +1,167 @@
+"""Reading a typed value out of a cell (spec: workbook.md, "General rules").
+
+Each reader takes what the xlsx reader gives (str, Decimal, date, datetime,
+bool) and returns the value, or raises ``CellError`` with a message that the
+importer prefixes with ``sheet!cell``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from kcn.exchange.xlsx import CellValue
+
+Reader = Callable[[CellValue], Any]
+
+
+class CellError(ValueError):
+    """A cell whose content is not what its column needs."""
+
+
+def _show(value: CellValue) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return f"'{value}'"
+
+
+def read_text(value: CellValue) -> str:
+    """Text, NFC-normalized and trimmed; a number typed in a text column reads as its digits."""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if value is None:
+        return ""
+    if value.startswith("#ERROR"):
+        raise CellError(_("the cell holds an Excel error (%(error)s)") % {"error": value[7:]})
+    return unicodedata.normalize("NFC", value).strip()
+
+
+DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+YMD_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def read_date(value: CellValue) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        match = YMD_RE.match(text)
+        parts = (match[1], match[2], match[3]) if match else None
+        if parts is None and (match := DMY_RE.match(text)):
+            parts = (match[3], match[2], match[1])
+        if parts is not None:
+            try:
+                return dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+            except ValueError:
+                pass
+    raise CellError(
+        _("%(value)s is not a date (use a date cell, YYYY-MM-DD or DD/MM/YYYY)")
+        % {"value": _show(value)}
+    )
+
+
+VN_NUMBER_RE = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$|^[+-]?\d+,\d+$")
+PLAIN_NUMBER_RE = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+AMBIGUOUS_RE = re.compile(r"^[+-]?\d{1,3}[.,]\d{3}$")
+
+
+def read_decimal(value: CellValue) -> Decimal:
+    """A number cell, or text ``1234567.5`` or Vietnamese ``1.234.567,5``.
+
+    Text like ``1.234`` or ``1,234`` could be either style, so it is refused
+    rather than guessed.
+    """
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
+    text = value.strip().replace("\u00a0", "").replace(" ", "")
+    if AMBIGUOUS_RE.match(text):
+        raise CellError(
+            _(
+                "%(value)s is ambiguous (a thousands separator or a decimal mark?): "
+                "use a number cell, or write it without thousands separators"
+            )
+            % {"value": _show(value)}
+        )
+    if VN_NUMBER_RE.match(text):
+        text = text.replace(".", "").replace(",", ".")
+    elif not PLAIN_NUMBER_RE.match(text):
+        raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise CellError(_("%(value)s is not a number") % {"value": _show(value)}) from None
+
+
+def read_integer(value: CellValue) -> int:
+    number = read_decimal(value)
+    if number != number.to_integral_value():
+        raise CellError(_("%(value)s is not a whole number") % {"value": _show(value)})
+    return int(number)
+
+
+TRUE_WORDS = frozenset({"1", "true", "x", "có", "co", "yes", "đúng"})
+FALSE_WORDS = frozenset({"0", "false", "không", "khong", "no", "sai"})
+
+
+def read_boolean(value: CellValue) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, Decimal) and value in (0, 1):
+        return value == 1
+    if isinstance(value, str):
+        word = unicodedata.normalize("NFC", value).strip().lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS or word == "":
+            return False
+    raise CellError(
+        _("%(value)s is not yes or no (use 1/0, true/false, x or empty, có/không)")
+        % {"value": _show(value)}
+    )
+
+
+def read_choice(choices: Sequence[str]) -> Reader:
+    by_folded = {choice.lower(): choice for choice in choices}
+
+    def read(value: CellValue) -> str:
+        text = read_text(value)
+        choice = by_folded.get(text.lower())
+        if choice is None:
+            raise CellError(
+                _("%(value)s is not one of: %(choices)s")
+                % {"value": _show(value), "choices": ", ".join(choices)}
+            )
+        return choice
+
+    return read
+
+
+def at_least(reader: Reader, minimum: Decimal | int, *, strict: bool = False) -> Reader:
+    def read(value: CellValue) -> Any:
+        number = reader(value)
+        if number < minimum or (strict and number == minimum):
+            message = (
+                _("%(value)s must be greater than %(minimum)s")
+                if strict
+                else _("%(value)s must not be below %(minimum)s")
+            )
+            raise CellError(message % {"value": _show(value), "minimum": minimum})
+        return number
+
+    return read

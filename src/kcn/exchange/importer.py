@@ -1,0 +1,265 @@
+"""Importing an exchange workbook: validate everything, write all or nothing.
+
+The import runs in one database transaction. Sheets are read as streams in
+the order of ``schema.SHEETS`` (what a row refers to is loaded first); each
+batch of rows is parsed, checked and written, so memory does not grow with
+the number of rows. Every problem is collected as ``sheet!cell: message``;
+if there is any, the transaction is rolled back and nothing is written.
+
+Rows are upserted by their sheet's key; rows of sheets without a key are
+matched on all their columns, so importing a workbook twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kcn.audit.services import audit_record
+from kcn.exchange.cells import CellError
+from kcn.exchange.problems import ProblemList
+from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Sheet, normalize_header
+from kcn.exchange.xlsx import CellValue, XlsxReader, column_letter
+
+Progress = Callable[[str, int], None]  # (sheet name, rows just read)
+
+
+@dataclass
+class SheetSummary:
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass
+class ImportResult:
+    problems: ProblemList
+    summary: dict[str, SheetSummary] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def rows(self) -> int:
+        return sum(sheet.rows for sheet in self.summary.values())
+
+
+@dataclass
+class Row:
+    """One parsed row: typed values by column key, and where each column is."""
+
+    number: int
+    values: dict[str, Any]
+    letters: dict[str, str]
+
+    def cell(self, key: str) -> str:
+        return f"{self.letters.get(key, 'A')}{self.number}"
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values.get(key)
+
+
+class RollBack(Exception):
+    """Raised inside the transaction to undo everything when a problem was found."""
+
+
+class ImportContext:
+    """What the loaders of one import share: problems, summaries and key maps."""
+
+    def __init__(self, problems: ProblemList) -> None:
+        self.problems = problems
+        self.summary: dict[str, SheetSummary] = {}
+        # Key maps filled by loaders for the sheets that refer to them.
+        self.maps: dict[str, dict[Any, Any]] = {}
+        self.sheet: Sheet = SHEETS[0]
+        self._seen: dict[Any, int] = {}
+        # Checks that need every sheet loaded (e.g. each new project has its certificate).
+        self.final_checks: list[Callable[[], None]] = []
+
+    def start_sheet(self, sheet: Sheet) -> SheetSummary:
+        self.sheet = sheet
+        self._seen = {}
+        return self.summary.setdefault(sheet.name, SheetSummary())
+
+    def problem(self, row: Row | None, key: str, message: str) -> None:
+        cell = row.cell(key) if row is not None else "A1"
+        self.problems.add(self.sheet.name, cell, message)
+
+    def first_seen(self, key: Any, row: Row) -> int | None:
+        """The row where ``key`` was first seen in this sheet, or None the first time.
+
+        Long keys are kept as 16-byte digests so that memory stays small on
+        sheets of hundreds of thousands of rows.
+        """
+        token = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
+        first = self._seen.get(token)
+        if first is None:
+            self._seen[token] = row.number
+        return first
+
+    @property
+    def summary_of_sheet(self) -> SheetSummary:
+        return self.summary[self.sheet.name]
+
+
+def workbook_import(
+    path: Path,
+    *,
+    actor: Any = None,
+    progress: Progress | None = None,
+    batch_size: int = 2000,
+) -> ImportResult:
+    """Import ``path``; on any problem nothing is written and ``result.ok`` is False."""
+    from kcn.exchange.loaders import LOADERS
+
+    problems = ProblemList()
+    context = ImportContext(problems)
+    with XlsxReader(path) as reader:
+        for name in reader.sheet_names:
+            if name not in SHEETS_BY_NAME:
+                problems.add(
+                    name,
+                    "A1",
+                    _(
+                        "%(sheet)s is not a sheet of the exchange workbook (expected one of: "
+                        "%(sheets)s)"
+                    )
+                    % {"sheet": name, "sheets": ", ".join(sheet.name for sheet in SHEETS)},
+                )
+        try:
+            with transaction.atomic():
+                for sheet in SHEETS:
+                    if sheet.name not in reader.sheet_names:
+                        continue
+                    summary = context.start_sheet(sheet)
+                    loader = LOADERS[sheet.name](context)
+                    for rows in _parsed_batches(reader, sheet, context, batch_size):
+                        summary.rows += len(rows)
+                        loader.load(rows)
+                        if progress is not None:
+                            progress(sheet.name, len(rows))
+                    loader.finish()
+                for check in context.final_checks:
+                    check()
+                if problems:
+                    raise RollBack
+                audit_record(
+                    actor=actor,
+                    action="import",
+                    model="exchange.workbook",
+                    object_repr=path.name,
+                    after={name: vars(summary) for name, summary in context.summary.items()},
+                )
+        except RollBack:
+            pass
+    return ImportResult(problems=problems, summary=context.summary)
+
+
+def _parsed_batches(
+    reader: XlsxReader, sheet: Sheet, context: ImportContext, batch_size: int
+) -> Iterable[list[Row]]:
+    columns: dict[int, str] | None = None
+    letters: dict[str, str] = {}
+    for batch in reader.rows(sheet.name, batch_size):
+        parsed: list[Row] = []
+        for number, values in batch:
+            if columns is None:
+                columns = _read_header(sheet, number, values, context)
+                if columns is None:
+                    return
+                letters = {key: column_letter(index) for index, key in columns.items()}
+                continue
+            row = _parse_row(sheet, number, values, columns, letters, context)
+            if row is not None:
+                parsed.append(row)
+        if parsed:
+            yield parsed
+
+
+def _read_header(
+    sheet: Sheet, number: int, values: list[CellValue], context: ImportContext
+) -> dict[int, str] | None:
+    """Column index → key from row 1; None (and problems) when it cannot be read."""
+    if number != 1:
+        context.problems.add(sheet.name, "A1", _("row 1 must hold the column headers"))
+        return None
+    columns: dict[int, str] = {}
+    ok = True
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        header = str(value)
+        key = sheet.by_header.get(normalize_header(header))
+        cell = f"{column_letter(index)}1"
+        if key is None:
+            ok = False
+            context.problems.add(
+                sheet.name,
+                cell,
+                _("unknown column '%(header)s' (the columns of this sheet are: %(keys)s)")
+                % {"header": header, "keys": ", ".join(sheet.keys)},
+            )
+        elif key in columns.values():
+            ok = False
+            context.problems.add(
+                sheet.name, cell, _("column '%(header)s' appears twice") % {"header": header}
+            )
+        else:
+            columns[index] = key
+    for column in sheet.columns:
+        if column.required and column.key not in columns.values():
+            ok = False
+            context.problems.add(
+                sheet.name,
+                "A1",
+                _("the required column %(key)s ('%(label)s') is missing")
+                % {"key": column.key, "label": column.label},
+            )
+    return columns if ok else None
+
+
+def _parse_row(
+    sheet: Sheet,
+    number: int,
+    values: list[CellValue],
+    columns: dict[int, str],
+    letters: dict[str, str],
+    context: ImportContext,
+) -> Row | None:
+    row = Row(number, {}, letters)
+    ok = True
+    for index, raw in enumerate(values):
+        if raw is not None and index not in columns:
+            context.problems.add(
+                sheet.name,
+                f"{column_letter(index)}{number}",
+                _("a value in a column without header"),
+            )
+            ok = False
+    for index, key in columns.items():
+        column = sheet.column(key)
+        raw = values[index] if index < len(values) else None
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            if column.required:
+                context.problems.add(
+                    sheet.name,
+                    row.cell(key),
+                    _("%(key)s ('%(label)s') is required") % {"key": key, "label": column.label},
+                )
+                ok = False
+            row.values[key] = None
+            continue
+        try:
+            row.values[key] = column.read(raw)
+        except CellError as error:
+            context.problems.add(sheet.name, row.cell(key), f"{key}: {error}")
+            ok = False
+    return row if ok else None

@@ -1,0 +1,916 @@
+"""One loader per sheet: turns parsed rows into records, with the sheet's own rules.
+
+A loader's ``load`` receives a batch of parsed rows and writes it (inside the
+import's transaction); ``finish`` runs the checks that need the whole sheet.
+Problems go to the import context, pinned to the cell they are about.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import pycountry
+from django.db import models
+from django.utils.translation import gettext as _
+
+from kcn.core.errors import KcnError
+from kcn.core.periods import parse_period
+from kcn.core.symbols import DOCUMENT_TYPES, parse_symbol
+from kcn.core.taxcodes import normalize_tax_code
+from kcn.core.workdays import WorkingCalendar
+from kcn.documents.models import Document
+from kcn.dossiers.calendar import board_calendar
+from kcn.dossiers.models import CalendarDay, Dossier, Procedure
+from kcn.exchange.importer import ImportContext, Row
+from kcn.indicators.models import Target
+from kcn.indicators.registry import INDICATORS
+from kcn.investors.models import Investor
+from kcn.projects.models import (
+    ExchangeRate,
+    Inspection,
+    LaborReport,
+    Project,
+    ProjectEvent,
+    ProjectKind,
+)
+from kcn.projects.rules import LedgerEntry, check_capital, check_ledger
+from kcn.reports.models import Narrative, Priority
+from kcn.zones.models import ZONE_EVENTS_WITH_AREA, Zone, ZoneEvent
+
+WRITE_BATCH = 1000
+
+
+def _token(value: Any) -> Any:
+    """A comparable form: ``Decimal('1.50')`` and ``Decimal('1.5')`` are the same value."""
+    if isinstance(value, Decimal):
+        return value.normalize()
+    if isinstance(value, tuple):
+        return tuple(_token(item) for item in value)
+    return value
+
+
+class Loader:
+    """Base of the per-sheet loaders."""
+
+    def __init__(self, context: ImportContext) -> None:
+        self.context = context
+
+    def load(self, rows: list[Row]) -> None:
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Checks and writes that need the whole sheet."""
+
+    def problem(self, row: Row | None, key: str, message: str) -> None:
+        self.context.problem(row, key, message)
+
+    # -- references to other sheets -------------------------------------------------
+
+    def ref_map(self, name: str) -> dict[str, Any]:
+        """A map of keys to ids of an earlier sheet's records, read once from the database."""
+        cached = self.context.maps.get(name)
+        if cached is None:
+            cached = REFERENCE_MAPS[name]()
+            self.context.maps[name] = cached
+        return cached
+
+    def resolve(self, row: Row, key: str, name: str, label: str) -> Any:
+        """The id a reference cell points to; a problem and None when there is none."""
+        code = row[key]
+        if code is None:
+            return None
+        found = self.ref_map(name).get(code)
+        if found is None and name == "investors":
+            found = self.ref_map(name).get(_maybe_tax_code(code))
+        if found is None:
+            self.problem(
+                row,
+                key,
+                _(
+                    "%(what)s %(code)s does not exist "
+                    "(neither in sheet %(sheet)s nor in the database)"
+                )
+                % {"what": label, "code": code, "sheet": name},
+            )
+        return found
+
+
+def _maybe_tax_code(code: str) -> str:
+    try:
+        return normalize_tax_code(code)
+    except KcnError:
+        return code
+
+
+def _investor_map() -> dict[str, Any]:
+    return dict(Investor.objects.values_list("code", "id"))
+
+
+def _zone_map() -> dict[str, Any]:
+    return dict(Zone.objects.values_list("code", "id"))
+
+
+def _project_map() -> dict[str, Any]:
+    return dict(Project.objects.values_list("code", "id"))
+
+
+def _procedure_map() -> dict[str, Any]:
+    return {
+        code: (pk, days)
+        for code, pk, days in Procedure.objects.values_list("code", "id", "working_days")
+    }
+
+
+def _document_map() -> dict[str, Any]:
+    return dict(Document.objects.values_list("symbol", "id"))
+
+
+REFERENCE_MAPS: dict[str, Callable[[], dict[str, Any]]] = {
+    "investors": _investor_map,
+    "zones": _zone_map,
+    "projects": _project_map,
+    "procedures": _procedure_map,
+    "documents": _document_map,
+}
+
+
+class KeyedLoader(Loader):
+    """Rows upserted by the sheet's key: added, updated or left unchanged."""
+
+    model: ClassVar[type[models.Model]]
+    key_fields: ClassVar[tuple[str, ...]]
+    fields: ClassVar[tuple[str, ...]]  # every field written, key fields included
+    key_column: ClassVar[str]  # the column a duplicate is reported on
+    invalidates: ClassVar[str | None] = None  # the reference map this sheet feeds
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        """The model fields of a row, or None when a problem was reported."""
+        raise NotImplementedError
+
+    def load(self, rows: list[Row]) -> None:
+        items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        for row in rows:
+            values = self.to_fields(row)
+            if values is None:
+                continue
+            key = tuple(values[name] for name in self.key_fields)
+            first = self.context.first_seen(_token(key), row)
+            if first is not None:
+                self.problem(
+                    row,
+                    self.key_column,
+                    _("the same key as row %(row)s: each row of this sheet needs its own key")
+                    % {"row": first},
+                )
+                continue
+            items.append((row, key, values))
+        self.write(items)
+
+    def write(self, items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]]) -> None:
+        if not items:
+            return
+        existing = self.existing([key for _row, key, _values in items])
+        summary = self.context.summary_of_sheet
+        to_create: list[models.Model] = []
+        to_update: list[models.Model] = []
+        for _row, key, values in items:
+            old = existing.get(_token(key))
+            if old is None:
+                to_create.append(self.model(**values))
+            elif any(_token(old[name]) != _token(values[name]) for name in self.fields):
+                to_update.append(self.model(pk=old["pk"], **values))
+            else:
+                summary.unchanged += 1
+        if to_create:
+            self.model._default_manager.bulk_create(to_create, batch_size=WRITE_BATCH)
+            summary.added += len(to_create)
+        updatable = [name for name in self.fields if name not in self.key_fields]
+        if to_update and updatable:
+            self.model._default_manager.bulk_update(to_update, updatable, batch_size=WRITE_BATCH)
+            summary.updated += len(to_update)
+        if self.invalidates:
+            self.context.maps.pop(self.invalidates, None)
+
+    def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, dict[str, Any]]:
+        lookup = {
+            f"{name}__in": sorted({key[index] for key in keys})
+            for index, name in enumerate(self.key_fields)
+        }
+        found: dict[Any, dict[str, Any]] = {}
+        for record in self.model._default_manager.filter(**lookup).values("pk", *self.fields):
+            found[_token(tuple(record[name] for name in self.key_fields))] = record
+        return found
+
+
+class MatchedLoader(Loader):
+    """Rows without a key: a row equal in every column to a record is that record."""
+
+    model: ClassVar[type[models.Model]]
+    fields: ClassVar[tuple[str, ...]]
+    parent_field: ClassVar[str]  # e.g. "project_id": narrows the search for equal records
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        raise NotImplementedError
+
+    def load(self, rows: list[Row]) -> None:
+        items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        for row in rows:
+            values = self.to_fields(row)
+            if values is None:
+                continue
+            signature = _token(tuple(values[name] for name in self.fields))
+            first = self.context.first_seen(signature, row)
+            if first is not None:
+                self.problem(
+                    row,
+                    self.context.sheet.columns[0].key,
+                    _("the same as row %(row)s in every column: a record is listed once")
+                    % {"row": first},
+                )
+                continue
+            items.append((row, signature, values))
+        if not items:
+            return
+        parents = {values[self.parent_field] for _row, _sig, values in items}
+        existing: dict[Any, Any] = {}
+        for record in self.model._default_manager.filter(
+            **{f"{self.parent_field}__in": parents}
+        ).values_list("pk", *self.fields):
+            existing[_token(tuple(record[1:]))] = record[0]
+        summary = self.context.summary_of_sheet
+        created: list[tuple[Row, models.Model]] = []
+        for row, signature, values in items:
+            pk = existing.get(signature)
+            if pk is None:
+                created.append((row, self.model(**values)))
+            else:
+                summary.unchanged += 1
+                self.matched(row, pk, values)
+        if created:
+            self.model._default_manager.bulk_create(
+                [instance for _row, instance in created], batch_size=WRITE_BATCH
+            )
+            summary.added += len(created)
+            for row, instance in created:
+                self.matched(row, instance.pk, instance.__dict__)
+
+    def matched(self, row: Row, pk: Any, values: dict[str, Any]) -> None:
+        """Called for each row with the id of its record (new or existing)."""
+
+
+# -- investors, zones ------------------------------------------------------------------
+
+
+class InvestorLoader(KeyedLoader):
+    model = Investor
+    key_fields = ("code",)
+    fields = ("code", "name", "country")
+    key_column = "code"
+    invalidates = "investors"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        country = str(row["country"]).upper()
+        if country != "VN" and pycountry.countries.get(alpha_2=country) is None:
+            self.problem(
+                row,
+                "country",
+                _("%(country)s is not an ISO 3166-1 country code such as VN, JP or KR")
+                % {"country": row["country"]},
+            )
+            return None
+        code = row["code"]
+        if country == "VN":
+            try:
+                code = normalize_tax_code(code)
+            except KcnError as error:
+                self.problem(row, "code", str(error))
+                return None
+        return {"code": code, "name": row["name"], "country": country}
+
+
+class ZoneLoader(KeyedLoader):
+    model = Zone
+    key_fields = ("code",)
+    fields = (
+        "code",
+        "name",
+        "province",
+        "district",
+        "area_ha",
+        "industrial_land_ha",
+        "developer_id",
+        "geometry",
+    )
+    key_column = "code"
+    invalidates = "zones"
+
+    def __init__(self, context: ImportContext) -> None:
+        super().__init__(context)
+        self.parents: list[tuple[Row, str, str]] = []  # (row, zone code, parent code)
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        ok = True
+        developer = None
+        if row["developer"] is not None:
+            developer = self.resolve(row, "developer", "investors", _("investor"))
+            ok = developer is not None
+        geometry = None
+        if row["geometry"] is not None:
+            try:
+                geometry = parse_geometry(row["geometry"])
+            except ValueError as error:
+                self.problem(row, "geometry", _("geometry: %(problem)s") % {"problem": error})
+                ok = False
+        if row["parent_code"] is not None:
+            if row["parent_code"] == row["code"]:
+                self.problem(row, "parent_code", _("a zone cannot be a part of itself"))
+                ok = False
+            else:
+                self.parents.append((row, row["code"], row["parent_code"]))
+        if not ok:
+            return None
+        return {
+            "code": row["code"],
+            "name": row["name"],
+            "province": row["province"] or "",
+            "district": row["district"] or "",
+            "area_ha": row["area_ha"],
+            "industrial_land_ha": row["industrial_land_ha"],
+            "developer_id": developer,
+            "geometry": geometry,
+        }
+
+    def finish(self) -> None:
+        """Link phases to their parent zone, now that every zone of the sheet exists."""
+        zones = self.ref_map("zones")
+        changed: list[Zone] = []
+        parent_of: dict[str, str] = dict(
+            Zone.objects.filter(parent__isnull=False).values_list("code", "parent__code")
+        )
+        for row, code, parent_code in self.parents:
+            if parent_code not in zones:
+                self.problem(
+                    row,
+                    "parent_code",
+                    _("zone %(code)s does not exist (neither in sheet zones nor in the database)")
+                    % {"code": parent_code},
+                )
+                continue
+            parent_of[code] = parent_code
+        for row, code, _parent in self.parents:
+            seen = {code}
+            current = parent_of.get(code)
+            while current is not None:
+                if current in seen:
+                    self.problem(
+                        row,
+                        "parent_code",
+                        _("zone %(code)s would be a part of itself through its parents")
+                        % {"code": code},
+                    )
+                    break
+                seen.add(current)
+                current = parent_of.get(current)
+        for _row, code, parent_code in self.parents:
+            if zones.get(code) and zones.get(parent_code):
+                changed.append(Zone(pk=zones[code], parent_id=zones[parent_code]))
+        Zone.objects.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
+
+
+GEOMETRY_TYPES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth of coordinates
+
+
+def parse_geometry(text: str) -> dict[str, Any]:
+    """A GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude."""
+    try:
+        geometry = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
+    if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
+        raise ValueError(_("a GeoJSON Polygon or MultiPolygon is expected"))
+    depth = GEOMETRY_TYPES[geometry["type"]]
+
+    def check(node: Any, level: int) -> None:
+        if level == 1:
+            if (
+                not isinstance(node, list)
+                or len(node) < 2
+                or not all(isinstance(x, int | float) for x in node[:2])
+                or not (-180 <= node[0] <= 180 and -90 <= node[1] <= 90)
+            ):
+                raise ValueError(_("coordinates must be [longitude, latitude] in degrees"))
+            return
+        if not isinstance(node, list) or not node:
+            raise ValueError(
+                _("the coordinates are not nested as a %(type)s needs") % {"type": geometry["type"]}
+            )
+        for child in node:
+            check(child, level - 1)
+
+    check(geometry.get("coordinates"), depth)
+    return geometry
+
+
+class ZoneEventLoader(MatchedLoader):
+    model = ZoneEvent
+    fields = ("zone_id", "date", "event", "area_ha", "document")
+    parent_field = "zone_id"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        zone = self.resolve(row, "zone_code", "zones", _("zone"))
+        if row["event"] in ZONE_EVENTS_WITH_AREA and row["area_ha"] is None:
+            self.problem(
+                row,
+                "area_ha",
+                _("area_ha is required for a '%(event)s' event") % {"event": row["event"]},
+            )
+            return None
+        if zone is None:
+            return None
+        return {
+            "zone_id": zone,
+            "date": row["date"],
+            "event": row["event"],
+            "area_ha": row["area_ha"],
+            "document": row["document"] or "",
+        }
+
+
+# -- projects and their ledger ----------------------------------------------------------
+
+
+class ProjectLoader(KeyedLoader):
+    model = Project
+    key_fields = ("code",)
+    fields = ("code", "name", "zone_id", "investor_id", "kind", "origin", "sector", "land_ha")
+    key_column = "code"
+    invalidates = "projects"
+
+    def __init__(self, context: ImportContext) -> None:
+        super().__init__(context)
+        self.rows_of_codes: dict[str, int] = {}
+        context.final_checks.append(self.check_every_project_issued)
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        zone = self.resolve(row, "zone_code", "zones", _("zone"))
+        investor = self.resolve(row, "investor", "investors", _("investor"))
+        if zone is None or investor is None:
+            return None
+        self.rows_of_codes[row["code"]] = row.number
+        return {
+            "code": row["code"],
+            "name": row["name"],
+            "zone_id": zone,
+            "investor_id": investor,
+            "kind": row["kind"] or ProjectKind.SECONDARY,
+            "origin": row["origin"],
+            "sector": row["sector"] or "",
+            "land_ha": row["land_ha"],
+        }
+
+    def check_every_project_issued(self) -> None:
+        """Each project of the sheet has its certificate in the ledger."""
+        codes = list(self.rows_of_codes)
+        issued: set[str] = set()
+        for start in range(0, len(codes), 5000):
+            issued.update(
+                ProjectEvent.objects.filter(
+                    project__code__in=codes[start : start + 5000], event="issued"
+                ).values_list("project__code", flat=True)
+            )
+        for code in codes:
+            if code not in issued:
+                self.context.problems.add(
+                    "projects",
+                    f"A{self.rows_of_codes[code]}",
+                    _(
+                        "project %(code)s has no 'issued' event: add its certificate to sheet "
+                        "project_events"
+                    )
+                    % {"code": code},
+                )
+
+
+class ProjectEventLoader(MatchedLoader):
+    model = ProjectEvent
+    fields = ("project_id", "date", "event", "capital", "currency", "certificate_no", "note")
+    parent_field = "project_id"
+
+    def __init__(self, context: ImportContext) -> None:
+        super().__init__(context)
+        self.rows_of_events: dict[Any, int] = {}  # event id -> row number
+        self.touched: set[Any] = set()
+        self.letters: dict[str, str] = {}
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        project = self.resolve(row, "project_code", "projects", _("project"))
+        capital: Decimal | None = row["capital"]
+        if (
+            row["event"] == "adjusted"
+            and capital is not None
+            and capital == 0
+            and not row["currency"]
+        ):
+            capital = None  # "0 or empty for an amendment that does not touch capital"
+        problem = check_capital(row["event"], capital, row["currency"] or "")
+        if problem is not None:
+            self.problem(row, "capital", problem)
+            return None
+        if project is None:
+            return None
+        return {
+            "project_id": project,
+            "date": row["date"],
+            "event": row["event"],
+            "capital": capital,
+            "currency": row["currency"] or "",
+            "certificate_no": row["certificate_no"] or "",
+            "note": row["note"] or "",
+        }
+
+    def matched(self, row: Row, pk: Any, values: dict[str, Any]) -> None:
+        self.rows_of_events[pk] = row.number
+        self.letters = row.letters
+        self.touched.add(values["project_id"])
+
+    def finish(self) -> None:
+        """Check the ledger of every project this sheet touched, in date order."""
+        codes = {pk: code for code, pk in self.ref_map("projects").items()}
+        touched = sorted(self.touched)
+        for start in range(0, len(touched), 2000):
+            ledgers: dict[Any, list[LedgerEntry[Any]]] = defaultdict(list)
+            for pk, project_id, date, event in ProjectEvent.objects.filter(
+                project_id__in=touched[start : start + 2000]
+            ).values_list("pk", "project_id", "date", "event"):
+                ledgers[project_id].append(LedgerEntry(date, event, pk, sequence=pk))
+            for project_id, entries in ledgers.items():
+                for found in check_ledger(entries):
+                    row_number = self.rows_of_events.get(found.ref)
+                    column = self.letters.get("event", "C")
+                    cell = f"{column}{row_number}" if row_number else "A1"
+                    self.context.problems.add(
+                        "project_events",
+                        cell,
+                        _("project %(code)s: %(problem)s")
+                        % {"code": codes.get(project_id, project_id), "problem": found.message},
+                    )
+
+
+class ExchangeRateLoader(KeyedLoader):
+    model = ExchangeRate
+    key_fields = ("currency", "valid_from")
+    fields = ("currency", "valid_from", "vnd_per_unit")
+    key_column = "valid_from"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        return {
+            "currency": row["currency"],
+            "valid_from": row["valid_from"],
+            "vnd_per_unit": row["vnd_per_unit"],
+        }
+
+
+class LaborReportLoader(KeyedLoader):
+    model = LaborReport
+    key_fields = ("project_id", "period_end")
+    fields = ("project_id", "period_end", "employees", "foreign_employees", "new_jobs")
+    key_column = "period_end"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        project = self.resolve(row, "project_code", "projects", _("project"))
+        foreign = row["foreign_employees"]
+        if foreign is not None and foreign > row["employees"]:
+            self.problem(
+                row,
+                "foreign_employees",
+                _("foreign_employees (%(foreign)s) is more than employees (%(employees)s)")
+                % {"foreign": foreign, "employees": row["employees"]},
+            )
+            return None
+        if project is None:
+            return None
+        return {
+            "project_id": project,
+            "period_end": row["period_end"],
+            "employees": row["employees"],
+            "foreign_employees": foreign,
+            "new_jobs": row["new_jobs"],
+        }
+
+
+class InspectionLoader(MatchedLoader):
+    model = Inspection
+    fields = ("project_id", "date", "kind", "violation", "note")
+    parent_field = "project_id"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        project = self.resolve(row, "project_code", "projects", _("project"))
+        if project is None:
+            return None
+        return {
+            "project_id": project,
+            "date": row["date"],
+            "kind": row["kind"],
+            "violation": bool(row["violation"]),
+            "note": row["note"] or "",
+        }
+
+
+# -- the one-stop shop -------------------------------------------------------------------
+
+
+class ProcedureLoader(KeyedLoader):
+    model = Procedure
+    key_fields = ("code",)
+    fields = ("code", "name", "working_days")
+    key_column = "code"
+    invalidates = "procedures"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        return {"code": row["code"], "name": row["name"], "working_days": row["working_days"]}
+
+
+class CalendarLoader(KeyedLoader):
+    model = CalendarDay
+    key_fields = ("date",)
+    fields = ("date", "kind")
+    key_column = "date"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        return {"date": row["date"], "kind": row["kind"]}
+
+
+class DossierLoader(KeyedLoader):
+    model = Dossier
+    key_fields = ("code",)
+    fields = (
+        "code",
+        "procedure_id",
+        "applicant",
+        "received_on",
+        "due_on",
+        "resolved_on",
+        "channel",
+        "result",
+    )
+    key_column = "code"
+
+    def __init__(self, context: ImportContext) -> None:
+        super().__init__(context)
+        self.calendar: WorkingCalendar = board_calendar()  # after the calendar sheet
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        procedure = self.resolve(row, "procedure_code", "procedures", _("procedure"))
+        received = row["received_on"]
+        ok = True
+        if row["resolved_on"] is not None and row["resolved_on"] < received:
+            self.problem(
+                row,
+                "resolved_on",
+                _("resolved_on (%(resolved)s) is before received_on (%(received)s)")
+                % {"resolved": row["resolved_on"], "received": received},
+            )
+            ok = False
+        if row["due_on"] is not None and row["due_on"] < received:
+            self.problem(
+                row,
+                "due_on",
+                _("due_on (%(due)s) is before received_on (%(received)s)")
+                % {"due": row["due_on"], "received": received},
+            )
+            ok = False
+        if procedure is None or not ok:
+            return None
+        procedure_id, working_days = procedure
+        due = row["due_on"] or self.calendar.add_working_days(received, working_days)
+        return {
+            "code": row["code"],
+            "procedure_id": procedure_id,
+            "applicant": row["applicant"] or "",
+            "received_on": received,
+            "due_on": due,
+            "resolved_on": row["resolved_on"],
+            "channel": row["channel"] or "",
+            "result": row["result"] or "",
+        }
+
+
+# -- documents, targets, narratives ----------------------------------------------------
+
+
+class DocumentLoader(KeyedLoader):
+    model = Document
+    key_fields = ("symbol",)
+    fields = (
+        "symbol",
+        "date",
+        "type",
+        "title",
+        "issuer",
+        "direction",
+        "secret",
+        "digitized",
+        "electronic",
+        "number",
+        "symbol_year",
+        "issuer_code",
+    )
+    key_column = "symbol"
+    invalidates = "documents"
+
+    def __init__(self, context: ImportContext) -> None:
+        super().__init__(context)
+        self.parents: list[tuple[Row, str, str]] = []
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        try:
+            symbol = parse_symbol(row["symbol"])
+        except KcnError as error:
+            self.problem(row, "symbol", str(error))
+            return None
+        doc_type = row["type"] or symbol.type_code or ""
+        if len(doc_type) > 8:
+            self.problem(
+                row,
+                "type",
+                _("%(type)s is not a type code such as %(examples)s")
+                % {"type": doc_type, "examples": ", ".join(list(DOCUMENT_TYPES)[:8])},
+            )
+            return None
+        if row["parent_symbol"] is not None:
+            try:
+                parent = parse_symbol(row["parent_symbol"]).symbol
+            except KcnError as error:
+                self.problem(row, "parent_symbol", str(error))
+                return None
+            if parent == symbol.symbol:
+                self.problem(row, "parent_symbol", _("a document cannot be its own parent"))
+                return None
+            self.parents.append((row, symbol.symbol, parent))
+        return {
+            "symbol": symbol.symbol,
+            "date": row["date"],
+            "type": doc_type,
+            "title": row["title"] or "",
+            "issuer": row["issuer"] or "",
+            "direction": row["direction"],
+            "secret": bool(row["secret"]),
+            "digitized": bool(row["digitized"]),
+            "electronic": bool(row["electronic"]),
+            "number": symbol.number,
+            "symbol_year": symbol.year,
+            "issuer_code": symbol.issuer[:32],
+        }
+
+    def finish(self) -> None:
+        documents = self.ref_map("documents")
+        parent_of = dict(
+            Document.objects.filter(parent__isnull=False).values_list("symbol", "parent__symbol")
+        )
+        changed: list[Document] = []
+        for row, symbol, parent in self.parents:
+            if parent not in documents:
+                self.problem(
+                    row,
+                    "parent_symbol",
+                    _(
+                        "document %(symbol)s does not exist (neither in sheet documents nor in the "
+                        "database)"
+                    )
+                    % {"symbol": parent},
+                )
+                continue
+            parent_of[symbol] = parent
+        for row, symbol, _parent in self.parents:
+            seen, current = {symbol}, parent_of.get(symbol)
+            while current is not None:
+                if current in seen:
+                    self.problem(
+                        row,
+                        "parent_symbol",
+                        _("document %(symbol)s would be its own parent through its parents")
+                        % {"symbol": symbol},
+                    )
+                    break
+                seen.add(current)
+                current = parent_of.get(current)
+            if symbol in documents and parent_of.get(symbol) in documents:
+                changed.append(
+                    Document(pk=documents[symbol], parent_id=documents[parent_of[symbol]])
+                )
+        Document.objects.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
+
+
+class TargetLoader(KeyedLoader):
+    model = Target
+    key_fields = ("year", "indicator")
+    fields = ("year", "indicator", "target", "target_max", "assigned_by_id", "description")
+    key_column = "indicator"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        ok = True
+        if row["indicator"] not in INDICATORS:
+            self.problem(
+                row,
+                "indicator",
+                _("%(code)s is not an indicator code (kcn indicators lists them)")
+                % {"code": row["indicator"]},
+            )
+            ok = False
+        if row["target_max"] is not None and row["target_max"] < row["target"]:
+            self.problem(
+                row,
+                "target_max",
+                _("target_max (%(high)s) is below target (%(low)s)")
+                % {"high": row["target_max"], "low": row["target"]},
+            )
+            ok = False
+        if not 1990 <= row["year"] <= 2100:
+            self.problem(row, "year", _("%(year)s is not a plausible year") % {"year": row["year"]})
+            ok = False
+        assigned_by = None
+        if row["assigned_by"] is not None:
+            try:
+                symbol = parse_symbol(row["assigned_by"]).symbol
+            except KcnError as error:
+                self.problem(row, "assigned_by", str(error))
+                return None
+            assigned_by = self.ref_map("documents").get(symbol)
+            if assigned_by is None:
+                self.problem(
+                    row,
+                    "assigned_by",
+                    _(
+                        "document %(symbol)s does not exist (neither in sheet documents nor in the "
+                        "database)"
+                    )
+                    % {"symbol": symbol},
+                )
+                ok = False
+        if not ok:
+            return None
+        return {
+            "year": row["year"],
+            "indicator": row["indicator"],
+            "target": row["target"],
+            "target_max": row["target_max"],
+            "assigned_by_id": assigned_by,
+            "description": row["description"] or "",
+        }
+
+
+def _period_code(loader: Loader, row: Row) -> str | None:
+    try:
+        return parse_period(row["period"]).code
+    except KcnError as error:
+        loader.problem(row, "period", str(error))
+        return None
+
+
+class NarrativeLoader(KeyedLoader):
+    model = Narrative
+    key_fields = ("period", "section")
+    fields = ("period", "section", "text")
+    key_column = "section"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        period = _period_code(self, row)
+        if period is None:
+            return None
+        return {"period": period, "section": row["section"], "text": row["text"]}
+
+
+class PriorityLoader(KeyedLoader):
+    model = Priority
+    key_fields = ("period", "order")
+    fields = ("period", "order", "text")
+    key_column = "order"
+
+    def to_fields(self, row: Row) -> dict[str, Any] | None:
+        period = _period_code(self, row)
+        if period is None:
+            return None
+        return {"period": period, "order": row["order"], "text": row["text"]}
+
+
+LOADERS: dict[str, Callable[[ImportContext], Loader]] = {
+    "investors": InvestorLoader,
+    "zones": ZoneLoader,
+    "zone_events": ZoneEventLoader,
+    "projects": ProjectLoader,
+    "project_events": ProjectEventLoader,
+    "fx_rates": ExchangeRateLoader,
+    "labor_reports": LaborReportLoader,
+    "procedures": ProcedureLoader,
+    "calendar": CalendarLoader,
+    "dossiers": DossierLoader,
+    "inspections": InspectionLoader,
+    "documents": DocumentLoader,
+    "targets": TargetLoader,
+    "narratives": NarrativeLoader,
+    "priorities": PriorityLoader,
+}

@@ -1,0 +1,431 @@
+"""Reading and writing .xlsx files, streaming.
+
+Reading: a streaming reader of SpreadsheetML on the standard library's
+expat parser. Why not a library: python-calamine (fast) loads a whole sheet
+into memory (about 90 bytes a cell) and openpyxl's read-only mode streams but
+reads about 8,000 rows a second; an import must keep its memory flat while
+reading hundreds of thousands of rows (docs/decisions/0002-xlsx-reader.md).
+Numbers come out as exact ``Decimal`` (the text Excel stored, never a float)
+and cells with a date format as ``date``/``datetime``.
+
+Writing: XlsxWriter in constant-memory mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator, Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from xml.parsers import expat
+
+from django.utils.translation import gettext as _
+
+from kcn.core.errors import KcnError
+
+CellValue = str | Decimal | dt.date | dt.datetime | bool | None
+
+MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+# Built-in number formats that are dates or times (ECMA-376, part 1, 18.8.30).
+BUILTIN_DATE_FORMATS = frozenset(
+    {
+        14,
+        15,
+        16,
+        17,
+        18,
+        19,
+        20,
+        21,
+        22,
+        27,
+        28,
+        29,
+        30,
+        31,
+        32,
+        33,
+        34,
+        35,
+        36,
+        45,
+        46,
+        47,
+        50,
+        51,
+        52,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+    }
+)
+# In a custom format, what is quoted, escaped or in brackets is not a date part.
+FORMAT_NOISE_RE = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+DATE_PART_RE = re.compile(r"[dmyhsDMYHS]")
+# Excel cells hold wall-clock dates with no time zone: naive datetimes are right here.
+EXCEL_EPOCH_1900 = dt.datetime(1899, 12, 30)  # noqa: DTZ001
+EXCEL_EPOCH_1904 = dt.datetime(1904, 1, 1)  # noqa: DTZ001
+COLUMN_RE = re.compile(r"^([A-Z]+)(\d+)$")
+DIMENSION_RE = re.compile(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
+
+
+def column_letter(index: int) -> str:
+    """``0`` → ``A``, ``26`` → ``AA``."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    index = 0
+    for char in letters:
+        index = index * 26 + (ord(char) - 64)
+    return index - 1
+
+
+def is_date_format(code: str) -> bool:
+    cleaned = FORMAT_NOISE_RE.sub("", code)
+    if cleaned.lower() == "general":
+        return False
+    return bool(DATE_PART_RE.search(cleaned))
+
+
+class XlsxReader:
+    """Sheets of a workbook, read row by row."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(path)
+            self._sheet_paths = self._read_workbook()
+        except (zipfile.BadZipFile, KeyError, expat.ExpatError, OSError) as error:
+            raise KcnError(
+                _("%(file)s is not an Excel workbook (.xlsx): %(problem)s")
+                % {"file": path.name, "problem": error}
+            ) from None
+        self._shared_strings: list[str] | None = None
+        self._date_styles: frozenset[int] | None = None
+
+    def close(self) -> None:
+        self.zip.close()
+
+    def __enter__(self) -> XlsxReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self._sheet_paths)
+
+    def row_count(self, sheet: str) -> int:
+        """Rows of a sheet as its ``<dimension>`` says (0 when the writer did not say)."""
+        with self.zip.open(self._sheet_paths[sheet]) as stream:
+            head = stream.read(4096).decode("utf-8", "replace")
+        match = DIMENSION_RE.search(head)
+        return int(match[1]) if match else 0
+
+    def rows(
+        self, sheet: str, batch_size: int = 2000
+    ) -> Iterator[list[tuple[int, list[CellValue]]]]:
+        """Batches of ``(row number, values)``; values are indexed by column, empty rows skipped."""
+        parser = _SheetParser(self._strings(), self._dates(), self._epoch)
+        with self.zip.open(self._sheet_paths[sheet]) as stream:
+            while True:
+                chunk = stream.read(1 << 18)
+                parser.feed(chunk, final=not chunk)
+                while len(parser.rows) >= batch_size:
+                    yield parser.rows[:batch_size]
+                    del parser.rows[:batch_size]
+                if not chunk:
+                    break
+        if parser.rows:
+            yield parser.rows
+
+    # -- workbook parts ---------------------------------------------------------------
+
+    def _read_workbook(self) -> dict[str, str]:
+        rels = _parse_elements(self.zip.read("xl/_rels/workbook.xml.rels"), {"Relationship"})
+        targets = {attrs["Id"]: _resolve_target("xl", attrs["Target"]) for _name, attrs in rels}
+        self._epoch = EXCEL_EPOCH_1900
+        sheets: dict[str, str] = {}
+        for name, attrs in _parse_elements(
+            self.zip.read("xl/workbook.xml"), {"sheet", "workbookPr"}
+        ):
+            if name == "workbookPr":
+                if attrs.get("date1904") in ("1", "true"):
+                    self._epoch = EXCEL_EPOCH_1904
+                continue
+            sheets[attrs["name"]] = targets[attrs[f"{REL_NS} id"]]
+        return sheets
+
+    def _strings(self) -> list[str]:
+        if self._shared_strings is None:
+            self._shared_strings = (
+                _parse_shared_strings(self.zip.read("xl/sharedStrings.xml"))
+                if "xl/sharedStrings.xml" in self.zip.namelist()
+                else []
+            )
+        return self._shared_strings
+
+    def _dates(self) -> frozenset[int]:
+        """Indexes of the cell styles whose number format is a date."""
+        if self._date_styles is None:
+            self._date_styles = (
+                _parse_date_styles(self.zip.read("xl/styles.xml"))
+                if "xl/styles.xml" in self.zip.namelist()
+                else frozenset()
+            )
+        return self._date_styles
+
+
+def _resolve_target(base: str, target: str) -> str:
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return posixpath.normpath(posixpath.join(base, target))
+
+
+def _local(name: str) -> str:
+    return name.rsplit(" ", 1)[-1]
+
+
+def _parse_elements(xml: bytes, wanted: set[str]) -> list[tuple[str, dict[str, str]]]:
+    found: list[tuple[str, dict[str, str]]] = []
+    parser = expat.ParserCreate(namespace_separator=" ")
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = _local(name)
+        if local in wanted:
+            found.append((local, attrs))
+
+    parser.StartElementHandler = start
+    parser.Parse(xml, True)
+    return found
+
+
+def _parse_shared_strings(xml: bytes) -> list[str]:
+    strings: list[str] = []
+    parts: list[str] = []
+    state = {"in_text": False, "skip": 0}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = _local(name)
+        if local == "si":
+            parts.clear()
+        elif local == "rPh":  # phonetic guide runs are not part of the value
+            state["skip"] += 1
+        elif local == "t" and not state["skip"]:
+            state["in_text"] = True
+
+    def end(name: str) -> None:
+        local = _local(name)
+        if local == "si":
+            strings.append("".join(parts))
+        elif local == "rPh":
+            state["skip"] -= 1
+        elif local == "t":
+            state["in_text"] = False
+
+    def data(text: str) -> None:
+        if state["in_text"]:
+            parts.append(text)
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.buffer_text = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    parser.Parse(xml, True)
+    return strings
+
+
+def _parse_date_styles(xml: bytes) -> frozenset[int]:
+    custom: dict[int, str] = {}
+    formats_of_styles: list[int] = []
+    depth = {"cellXfs": False}
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = _local(name)
+        if local == "numFmt":
+            custom[int(attrs["numFmtId"])] = attrs.get("formatCode", "")
+        elif local == "cellXfs":
+            depth["cellXfs"] = True
+        elif local == "xf" and depth["cellXfs"]:
+            formats_of_styles.append(int(attrs.get("numFmtId", "0")))
+
+    def end(name: str) -> None:
+        if _local(name) == "cellXfs":
+            depth["cellXfs"] = False
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.Parse(xml, True)
+    return frozenset(
+        index
+        for index, format_id in enumerate(formats_of_styles)
+        if (format_id in custom and is_date_format(custom[format_id]))
+        or (format_id not in custom and format_id in BUILTIN_DATE_FORMATS)
+    )
+
+
+class _SheetParser:
+    """Expat callbacks that turn ``<row>``/``<c>`` elements into value lists."""
+
+    def __init__(self, strings: list[str], date_styles: frozenset[int], epoch: dt.datetime) -> None:
+        self.rows: list[tuple[int, list[CellValue]]] = []
+        self._strings = strings
+        self._date_styles = date_styles
+        self._epoch = epoch
+        self._row_number = 0
+        self._values: list[CellValue] = []
+        self._column = -1
+        self._type = ""
+        self._style = 0
+        self._text: list[str] | None = None
+        self._cell_text: list[str] = []
+        self._in_phonetic = 0
+        self._parser = expat.ParserCreate()
+        self._parser.buffer_text = True
+        self._parser.StartElementHandler = self._start
+        self._parser.EndElementHandler = self._end
+        self._parser.CharacterDataHandler = self._data
+
+    def feed(self, chunk: bytes, *, final: bool) -> None:
+        self._parser.Parse(chunk, final)
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(":")[2]
+        if local == "c":
+            ref = attrs.get("r")
+            if ref:
+                match = COLUMN_RE.match(ref)
+                self._column = column_index(match[1]) if match else self._column + 1
+            else:
+                self._column += 1
+            self._type = attrs.get("t", "n")
+            self._style = int(attrs.get("s", "0"))
+            self._cell_text = []
+        elif local in ("v", "t") and not self._in_phonetic:
+            self._text = self._cell_text
+        elif local == "row":
+            number = attrs.get("r")
+            self._row_number = int(number) if number else self._row_number + 1
+            self._values = []
+            self._column = -1
+        elif local == "rPh":
+            self._in_phonetic += 1
+
+    def _end(self, name: str) -> None:
+        local = name.rpartition(":")[2]
+        if local in ("v", "t"):
+            self._text = None
+        elif local == "c":
+            value = self._convert("".join(self._cell_text))
+            if value is not None and value != "":
+                values = self._values
+                if len(values) <= self._column:
+                    values.extend([None] * (self._column + 1 - len(values)))
+                values[self._column] = value
+        elif local == "row":
+            if self._values:
+                self.rows.append((self._row_number, self._values))
+        elif local == "rPh":
+            self._in_phonetic -= 1
+
+    def _data(self, text: str) -> None:
+        if self._text is not None:
+            self._text.append(text)
+
+    def _convert(self, raw: str) -> CellValue:
+        kind = self._type
+        if kind == "s":
+            return self._strings[int(raw)] if raw else None
+        if kind in ("inlineStr", "str"):
+            return raw
+        if kind == "b":
+            return raw == "1"
+        if kind == "e":
+            return f"#ERROR {raw}"
+        if raw == "":
+            return None
+        if kind == "d":  # ISO 8601 date cell (rare; strict OOXML)
+            moment = dt.datetime.fromisoformat(raw)
+            return moment.date() if moment.time() == dt.time() else moment
+        try:
+            number = Decimal(raw)
+        except InvalidOperation:
+            return raw
+        if self._style in self._date_styles:
+            moment = self._epoch + dt.timedelta(days=float(number))
+            moment = moment.replace(microsecond=0)
+            return moment.date() if moment.time() == dt.time() else moment
+        return number
+
+
+def write_workbook(path: Path, sheets: Sequence[tuple[str, Sequence[str], Any]]) -> None:
+    """Write sheets of ``(name, header, rows)``; ``rows`` is any iterable of sequences.
+
+    Dates become date cells (``dd/mm/yyyy``), ``Decimal`` and ``int`` numbers,
+    ``bool`` booleans; ``None`` leaves the cell empty. Rows are streamed.
+    """
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(
+        str(path),
+        {
+            "constant_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    try:
+        header_format = workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        date_format = workbook.add_format({"num_format": "dd/mm/yyyy"})
+        for name, header, rows in sheets:
+            sheet = workbook.add_worksheet(name)
+            sheet.freeze_panes(1, 0)
+            for column, title in enumerate(header):
+                sheet.write_string(0, column, title, header_format)
+                sheet.set_column(column, column, max(10, min(40, len(title) + 4)))
+            for row_index, row in enumerate(rows, start=1):
+                if row_index > 1_048_575:
+                    raise KcnError(
+                        _("Sheet %(sheet)s has more rows than an Excel sheet holds (1,048,575).")
+                        % {"sheet": name}
+                    )
+                for column, value in enumerate(row):
+                    if value is None:
+                        continue
+                    if isinstance(value, bool):
+                        sheet.write_boolean(row_index, column, value)
+                    elif isinstance(value, dt.datetime):
+                        sheet.write_datetime(row_index, column, value, date_format)
+                    elif isinstance(value, dt.date):
+                        sheet.write_datetime(
+                            row_index,
+                            column,
+                            dt.datetime(value.year, value.month, value.day),  # noqa: DTZ001
+                            date_format,
+                        )
+                    elif isinstance(value, (int, Decimal, float)):
+                        sheet.write_number(row_index, column, value)
+                    else:
+                        sheet.write_string(row_index, column, str(value))
+    finally:
+        workbook.close()

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InvestorsConfig(AppConfig):
+    name = "kcn.investors"
+    label = "investors"

@@ -1,0 +1,109 @@
+"""The rules a project's ledger obeys (spec: workbook.md, ``project_events``).
+
+In date order: exactly one ``issued``, first; at most one ``operational``;
+``suspended`` only while operating; ``resumed`` only while suspended; nothing
+after ``terminated``. Events that share a date are read in the order
+issued < adjusted < operational < suspended < resumed < terminated.
+
+The same rules serve the workbook import and the data-entry forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Generic, TypeVar
+
+from django.utils.translation import gettext as _
+
+from kcn.projects.models import EVENT_RANK, ProjectEventKind
+
+Ref = TypeVar("Ref")
+
+
+@dataclass(frozen=True)
+class LedgerEntry(Generic[Ref]):
+    date: dt.date
+    event: str
+    ref: Ref  # what a problem points back to (a row number, an event id, …)
+    sequence: int = 0  # tie-break for entries of the same date and kind
+
+
+@dataclass(frozen=True)
+class LedgerProblem(Generic[Ref]):
+    ref: Ref
+    message: str
+
+
+def ledger_order(entry: LedgerEntry[Ref]) -> tuple[dt.date, int, int]:
+    return (entry.date, EVENT_RANK[entry.event], entry.sequence)
+
+
+def check_ledger(entries: Iterable[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]]:
+    """Problems of one project's events, each pinned to the entry that breaks a rule."""
+    problems: list[LedgerProblem[Ref]] = []
+    issued = operating = suspended = terminated = False
+    ordered: Sequence[LedgerEntry[Ref]] = sorted(entries, key=ledger_order)
+    if ordered and ordered[0].event != ProjectEventKind.ISSUED:
+        first = ordered[0]
+        problems.append(
+            LedgerProblem(
+                first.ref,
+                _(
+                    "'%(event)s' on %(date)s comes before the certificate is issued: "
+                    "the first event of a project is 'issued'"
+                )
+                % {"event": first.event, "date": _d(first.date)},
+            )
+        )
+        return problems
+    for entry in ordered:
+        event, day = entry.event, _d(entry.date)
+        message = None
+        if terminated:
+            message = _("'%(event)s' on %(date)s comes after the project was terminated")
+        elif event == ProjectEventKind.ISSUED:
+            if issued:
+                message = _("a second 'issued' on %(date)s: a project has exactly one certificate")
+            issued = True
+        elif event == ProjectEventKind.OPERATIONAL:
+            if operating:
+                message = _("a second 'operational' on %(date)s: a project starts operating once")
+            operating = True
+        elif event == ProjectEventKind.SUSPENDED:
+            if not operating:
+                message = _("'suspended' on %(date)s, but the project is not operating then")
+            elif suspended:
+                message = _("'suspended' on %(date)s, but the project is already suspended")
+            suspended = True
+        elif event == ProjectEventKind.RESUMED:
+            if not suspended:
+                message = _("'resumed' on %(date)s, but the project is not suspended then")
+            suspended = False
+        elif event == ProjectEventKind.TERMINATED:
+            terminated = True
+        if message is not None:
+            problems.append(LedgerProblem(entry.ref, message % {"event": event, "date": day}))
+    return problems
+
+
+def check_capital(event: str, capital: Decimal | None, currency: str) -> str | None:
+    """What is wrong with the capital of one event, or None (spec: workbook.md)."""
+    if event == ProjectEventKind.ISSUED:
+        if capital is None:
+            return _("an 'issued' event needs its registered capital")
+        if capital <= 0:
+            return _("the registered capital of an 'issued' event must be greater than 0")
+    elif event != ProjectEventKind.ADJUSTED and capital is not None:
+        return _("a '%(event)s' event has no capital") % {"event": event}
+    if capital is not None and not currency:
+        return _("the currency (USD or VND) is required where capital is given")
+    if capital is None and currency:
+        return _("a currency is given but no capital")
+    return None
+
+
+def _d(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
