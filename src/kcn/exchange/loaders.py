@@ -35,6 +35,7 @@ from kcn.projects.models import (
     LaborReport,
     Project,
     ProjectEvent,
+    ProjectEventKind,
     ProjectKind,
 )
 from kcn.projects.rules import LedgerEntry, check_capital, check_ledger
@@ -242,14 +243,15 @@ class MatchedLoader(Loader):
         ).values_list("pk", *self.fields):
             existing[_token(tuple(record[1:]))] = record[0]
         summary = self.context.summary_of_sheet
-        created: list[tuple[Row, models.Model]] = []
+        new_items: list[tuple[Row, dict[str, Any]]] = []
         for row, signature, values in items:
             pk = existing.get(signature)
             if pk is None:
-                created.append((row, self.model(**values)))
+                new_items.append((row, values))
             else:
                 summary.unchanged += 1
                 self.matched(row, pk, values)
+        created = [(row, self.model(**values)) for row, values in self.screen(new_items)]
         if created:
             self.model._default_manager.bulk_create(
                 [instance for _row, instance in created], batch_size=WRITE_BATCH
@@ -260,6 +262,12 @@ class MatchedLoader(Loader):
 
     def matched(self, row: Row, pk: Any, values: dict[str, Any]) -> None:
         """Called for each row with the id of its record (new or existing)."""
+
+    def screen(
+        self, new_items: list[tuple[Row, dict[str, Any]]]
+    ) -> list[tuple[Row, dict[str, Any]]]:
+        """The new rows that may be written; the others get a problem."""
+        return new_items
 
 
 # -- investors, zones ------------------------------------------------------------------
@@ -495,6 +503,20 @@ class ProjectLoader(KeyedLoader):
                 )
 
 
+ONCE_EVENTS = (ProjectEventKind.ISSUED, ProjectEventKind.OPERATIONAL, ProjectEventKind.TERMINATED)
+ONCE_MESSAGES: dict[str, Callable[[], str]] = {
+    ProjectEventKind.ISSUED: lambda: _(
+        "a second 'issued' on %(date)s: the project's certificate was issued on %(other)s"
+    ),
+    ProjectEventKind.OPERATIONAL: lambda: _(
+        "a second 'operational' on %(date)s: the project entered operation on %(other)s"
+    ),
+    ProjectEventKind.TERMINATED: lambda: _(
+        "a second 'terminated' on %(date)s: the project was terminated on %(other)s"
+    ),
+}
+
+
 class ProjectEventLoader(MatchedLoader):
     model = ProjectEvent
     fields = ("project_id", "date", "event", "capital", "currency", "certificate_no", "note")
@@ -536,6 +558,37 @@ class ProjectEventLoader(MatchedLoader):
         self.rows_of_events[pk] = row.number
         self.letters = row.letters
         self.touched.add(values["project_id"])
+
+    def screen(
+        self, new_items: list[tuple[Row, dict[str, Any]]]
+    ) -> list[tuple[Row, dict[str, Any]]]:
+        """Refuse a second certificate, start of operation or termination before writing it.
+
+        The database would refuse it too (a unique index); here it becomes a problem
+        pinned to its cell, and the rest of the workbook is still checked.
+        """
+        once = [values for _row, values in new_items if values["event"] in ONCE_EVENTS]
+        if not once:
+            return new_items
+        recorded = {
+            (project_id, event): date
+            for project_id, event, date in ProjectEvent.objects.filter(
+                project_id__in={values["project_id"] for values in once}, event__in=ONCE_EVENTS
+            ).values_list("project_id", "event", "date")
+        }
+        admitted = []
+        for row, values in new_items:
+            key = (values["project_id"], values["event"])
+            if values["event"] in ONCE_EVENTS and key in recorded:
+                self.problem(row, "event", ONCE_MESSAGES[values["event"]]() % {
+                    "date": values["date"].strftime("%d/%m/%Y"),
+                    "other": recorded[key].strftime("%d/%m/%Y"),
+                })
+                continue
+            if values["event"] in ONCE_EVENTS:
+                recorded[key] = values["date"]
+            admitted.append((row, values))
+        return admitted
 
     def finish(self) -> None:
         """Check the ledger of every project this sheet touched, in date order."""
