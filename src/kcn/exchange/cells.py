@@ -33,6 +33,10 @@ def _show(value: CellValue) -> str:
 
 def read_text(value: CellValue) -> str:
     """Text, NFC-normalized and trimmed; a number typed in a text column reads as its digits."""
+    if value.__class__ is str:
+        if value.startswith("#ERROR"):  # type: ignore[union-attr]
+            raise CellError(_("the cell holds an Excel error (%(error)s)") % {"error": value[7:]})  # type: ignore[index]
+        return unicodedata.normalize("NFC", value).strip()  # type: ignore[arg-type]
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, Decimal):

@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from kcn.audit.services import audit_record
 from kcn.exchange.cells import CellError
 from kcn.exchange.problems import ProblemList
-from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Sheet, normalize_header
+from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
 from kcn.exchange.xlsx import CellValue, XlsxReader, column_letter
 
 Progress = Callable[[str, int], None]  # (sheet name, rows just read)
@@ -52,19 +52,34 @@ class ImportResult:
         return sum(sheet.rows for sheet in self.summary.values())
 
 
-@dataclass
-class Row:
-    """One parsed row: typed values by column key, and where each column is."""
+class Row(dict[str, Any]):
+    """One parsed row: typed values by column key (a dict), its number and column letters.
 
-    number: int
-    values: dict[str, Any]
-    letters: dict[str, str]
+    Every column of the sheet's header is a key; an empty cell is ``None``.
+    """
+
+    __slots__ = ("letters", "number")
+
+    def __init__(self, number: int, letters: dict[str, str]) -> None:
+        super().__init__()
+        self.number = number
+        self.letters = letters
 
     def cell(self, key: str) -> str:
         return f"{self.letters.get(key, 'A')}{self.number}"
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values.get(key)
+    def __missing__(self, key: str) -> None:
+        return None  # a column the workbook does not have reads as empty
+
+
+def seen_token(key: tuple[Any, ...]) -> Any:
+    """What the import remembers of a key: a short text key itself, else a 16-byte digest.
+
+    Keys of big sheets (dossiers, labor reports, events) stay small in memory.
+    """
+    if len(key) == 1 and key[0].__class__ is str and len(key[0]) <= 40:
+        return key[0]
+    return hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
 
 
 class RollBack(Exception):
@@ -93,17 +108,17 @@ class ImportContext:
         cell = row.cell(key) if row is not None else "A1"
         self.problems.add(self.sheet.name, cell, message)
 
-    def first_seen(self, key: Any, row: Row) -> int | None:
-        """The row where ``key`` was first seen in this sheet, or None the first time.
-
-        Long keys are kept as 16-byte digests so that memory stays small on
-        sheets of hundreds of thousands of rows.
-        """
-        token = hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
+    def first_seen(self, key: tuple[Any, ...], row: Row) -> int | None:
+        """The row where ``key`` was first seen in this sheet, or None the first time."""
+        token = seen_token(key)
         first = self._seen.get(token)
         if first is None:
             self._seen[token] = row.number
         return first
+
+    def row_of(self, key: tuple[Any, ...]) -> int | None:
+        """The row of this sheet where ``key`` was seen, if it was."""
+        return self._seen.get(seen_token(key))
 
     @property
     def summary_of_sheet(self) -> SheetSummary:
@@ -166,18 +181,21 @@ def workbook_import(
 def _parsed_batches(
     reader: XlsxReader, sheet: Sheet, context: ImportContext, batch_size: int
 ) -> Iterable[list[Row]]:
-    columns: dict[int, str] | None = None
+    plan: list[tuple[int, Column]] | None = None
+    width = 0
     letters: dict[str, str] = {}
     for batch in reader.rows(sheet.name, batch_size):
         parsed: list[Row] = []
         for number, values in batch:
-            if columns is None:
+            if plan is None:
                 columns = _read_header(sheet, number, values, context)
                 if columns is None:
                     return
+                plan = [(index, sheet.column(key)) for index, key in sorted(columns.items())]
+                width = max(columns) + 1
                 letters = {key: column_letter(index) for index, key in columns.items()}
                 continue
-            row = _parse_row(sheet, number, values, columns, letters, context)
+            row = _parse_row(sheet.name, number, values, plan, width, letters, context)
             if row is not None:
                 parsed.append(row)
         if parsed:
@@ -227,39 +245,43 @@ def _read_header(
 
 
 def _parse_row(
-    sheet: Sheet,
+    sheet: str,
     number: int,
     values: list[CellValue],
-    columns: dict[int, str],
+    plan: list[tuple[int, Column]],
+    width: int,
     letters: dict[str, str],
     context: ImportContext,
 ) -> Row | None:
-    row = Row(number, {}, letters)
+    """The typed values of one row, or None after reporting its problems."""
+    row = parsed = Row(number, letters)
     ok = True
-    for index, raw in enumerate(values):
-        if raw is not None and index not in columns:
-            context.problems.add(
-                sheet.name,
-                f"{column_letter(index)}{number}",
-                _("a value in a column without header"),
-            )
-            ok = False
-    for index, key in columns.items():
-        column = sheet.column(key)
-        raw = values[index] if index < len(values) else None
-        if raw is None or (isinstance(raw, str) and not raw.strip()):
-            if column.required:
+    if len(values) > width:
+        for index in range(width, len(values)):
+            if values[index] is not None:
                 context.problems.add(
-                    sheet.name,
-                    row.cell(key),
-                    _("%(key)s ('%(label)s') is required") % {"key": key, "label": column.label},
+                    sheet,
+                    f"{column_letter(index)}{number}",
+                    _("a value in a column without header"),
                 )
                 ok = False
-            row.values[key] = None
+    count = len(values)
+    for index, column in plan:
+        raw = values[index] if index < count else None
+        if raw is None or (raw.__class__ is str and not raw.strip()):  # type: ignore[union-attr]
+            if column.required:
+                context.problems.add(
+                    sheet,
+                    row.cell(column.key),
+                    _("%(key)s ('%(label)s') is required")
+                    % {"key": column.key, "label": column.label},
+                )
+                ok = False
+            parsed[column.key] = None
             continue
         try:
-            row.values[key] = column.read(raw)
+            parsed[column.key] = column.read(raw)
         except CellError as error:
-            context.problems.add(sheet.name, row.cell(key), f"{key}: {error}")
+            context.problems.add(sheet, row.cell(column.key), f"{column.key}: {error}")
             ok = False
     return row if ok else None

@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 import pycountry
 from django.db import models
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kcn.core.errors import KcnError
 from kcn.core.periods import parse_period
@@ -25,6 +26,7 @@ from kcn.core.workdays import WorkingCalendar
 from kcn.documents.models import Document
 from kcn.dossiers.calendar import board_calendar
 from kcn.dossiers.models import CalendarDay, Dossier, Procedure
+from kcn.exchange.bulk import insert_rows, update_rows
 from kcn.exchange.importer import ImportContext, Row
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS
@@ -43,14 +45,21 @@ from kcn.reports.models import Narrative, Priority
 from kcn.zones.models import ZONE_EVENTS_WITH_AREA, Zone, ZoneEvent
 
 WRITE_BATCH = 1000
+# What a reference points to, named in "… does not exist" (lazy: resolved only on a problem).
+LABELS = {
+    "investor": gettext_lazy("investor"),
+    "zone": gettext_lazy("zone"),
+    "project": gettext_lazy("project"),
+    "procedure": gettext_lazy("procedure"),
+}
 
 
 def _token(value: Any) -> Any:
     """A comparable form: ``Decimal('1.50')`` and ``Decimal('1.5')`` are the same value."""
-    if isinstance(value, Decimal):
+    if value.__class__ is tuple:
+        return tuple([item.normalize() if item.__class__ is Decimal else item for item in value])
+    if value.__class__ is Decimal:
         return value.normalize()
-    if isinstance(value, tuple):
-        return tuple(_token(item) for item in value)
     return value
 
 
@@ -79,7 +88,7 @@ class Loader:
             self.context.maps[name] = cached
         return cached
 
-    def resolve(self, row: Row, key: str, name: str, label: str) -> Any:
+    def resolve(self, row: Row, key: str, name: str, label: object) -> Any:
         """The id a reference cell points to; a problem and None when there is none."""
         code = row[key]
         if code is None:
@@ -154,12 +163,13 @@ class KeyedLoader(Loader):
 
     def load(self, rows: list[Row]) -> None:
         items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        key_fields = self.key_fields
         for row in rows:
             values = self.to_fields(row)
             if values is None:
                 continue
-            key = tuple(values[name] for name in self.key_fields)
-            first = self.context.first_seen(_token(key), row)
+            key = _token(tuple([values[name] for name in key_fields]))
+            first = self.context.first_seen(key, row)
             if first is not None:
                 self.problem(
                     row,
@@ -176,34 +186,35 @@ class KeyedLoader(Loader):
             return
         existing = self.existing([key for _row, key, _values in items])
         summary = self.context.summary_of_sheet
-        to_create: list[models.Model] = []
-        to_update: list[models.Model] = []
+        fields = self.fields
+        to_create: list[tuple[Any, ...]] = []
+        to_update: list[tuple[Any, ...]] = []
         for _row, key, values in items:
-            old = existing.get(_token(key))
+            old = existing.get(key)
+            row_values = tuple([values[name] for name in fields])
             if old is None:
-                to_create.append(self.model(**values))
-            elif any(_token(old[name]) != _token(values[name]) for name in self.fields):
-                to_update.append(self.model(pk=old["pk"], **values))
+                to_create.append(row_values)
+            elif _token(old[1:]) != _token(row_values):
+                to_update.append((old[0], *row_values))
             else:
                 summary.unchanged += 1
-        if to_create:
-            self.model._default_manager.bulk_create(to_create, batch_size=WRITE_BATCH)
-            summary.added += len(to_create)
-        updatable = [name for name in self.fields if name not in self.key_fields]
-        if to_update and updatable:
-            self.model._default_manager.bulk_update(to_update, updatable, batch_size=WRITE_BATCH)
-            summary.updated += len(to_update)
+        insert_rows(self.model, fields, to_create)
+        summary.added += len(to_create)
+        update_rows(self.model, fields, to_update)
+        summary.updated += len(to_update)
         if self.invalidates:
             self.context.maps.pop(self.invalidates, None)
 
-    def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, dict[str, Any]]:
+    def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, tuple[Any, ...]]:
+        """The records with these keys, as ``(pk, *fields)`` by key."""
         lookup = {
             f"{name}__in": sorted({key[index] for key in keys})
             for index, name in enumerate(self.key_fields)
         }
-        found: dict[Any, dict[str, Any]] = {}
-        for record in self.model._default_manager.filter(**lookup).values("pk", *self.fields):
-            found[_token(tuple(record[name] for name in self.key_fields))] = record
+        positions = [self.fields.index(name) + 1 for name in self.key_fields]
+        found: dict[Any, tuple[Any, ...]] = {}
+        for record in self.model._default_manager.filter(**lookup).values_list("pk", *self.fields):
+            found[_token(tuple([record[i] for i in positions]))] = record
         return found
 
 
@@ -237,31 +248,31 @@ class MatchedLoader(Loader):
         if not items:
             return
         parents = {values[self.parent_field] for _row, _sig, values in items}
-        existing: dict[Any, Any] = {}
+        existing: set[Any] = set()
         for record in self.model._default_manager.filter(
             **{f"{self.parent_field}__in": parents}
-        ).values_list("pk", *self.fields):
-            existing[_token(tuple(record[1:]))] = record[0]
+        ).values_list(*self.fields):
+            existing.add(_token(record))
         summary = self.context.summary_of_sheet
         new_items: list[tuple[Row, dict[str, Any]]] = []
         for row, signature, values in items:
-            pk = existing.get(signature)
-            if pk is None:
-                new_items.append((row, values))
-            else:
+            if signature in existing:
                 summary.unchanged += 1
-                self.matched(row, pk, values)
-        created = [(row, self.model(**values)) for row, values in self.screen(new_items)]
-        if created:
-            self.model._default_manager.bulk_create(
-                [instance for _row, instance in created], batch_size=WRITE_BATCH
-            )
-            summary.added += len(created)
-            for row, instance in created:
-                self.matched(row, instance.pk, instance.__dict__)
+                self.matched(row, values)
+            else:
+                new_items.append((row, values))
+        admitted = self.screen(new_items)
+        insert_rows(
+            self.model,
+            self.fields,
+            [tuple([values[name] for name in self.fields]) for _row, values in admitted],
+        )
+        summary.added += len(admitted)
+        for row, values in admitted:
+            self.matched(row, values)
 
-    def matched(self, row: Row, pk: Any, values: dict[str, Any]) -> None:
-        """Called for each row with the id of its record (new or existing)."""
+    def matched(self, row: Row, values: dict[str, Any]) -> None:
+        """Called for each row once its record exists (new or found)."""
 
     def screen(
         self, new_items: list[tuple[Row, dict[str, Any]]]
@@ -324,7 +335,7 @@ class ZoneLoader(KeyedLoader):
         ok = True
         developer = None
         if row["developer"] is not None:
-            developer = self.resolve(row, "developer", "investors", _("investor"))
+            developer = self.resolve(row, "developer", "investors", LABELS["investor"])
             ok = developer is not None
         geometry = None
         if row["geometry"] is not None:
@@ -429,7 +440,7 @@ class ZoneEventLoader(MatchedLoader):
     parent_field = "zone_id"
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        zone = self.resolve(row, "zone_code", "zones", _("zone"))
+        zone = self.resolve(row, "zone_code", "zones", LABELS["zone"])
         if row["event"] in ZONE_EVENTS_WITH_AREA and row["area_ha"] is None:
             self.problem(
                 row,
@@ -464,8 +475,8 @@ class ProjectLoader(KeyedLoader):
         context.final_checks.append(self.check_every_project_issued)
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        zone = self.resolve(row, "zone_code", "zones", _("zone"))
-        investor = self.resolve(row, "investor", "investors", _("investor"))
+        zone = self.resolve(row, "zone_code", "zones", LABELS["zone"])
+        investor = self.resolve(row, "investor", "investors", LABELS["investor"])
         if zone is None or investor is None:
             return None
         self.rows_of_codes[row["code"]] = row.number
@@ -524,12 +535,11 @@ class ProjectEventLoader(MatchedLoader):
 
     def __init__(self, context: ImportContext) -> None:
         super().__init__(context)
-        self.rows_of_events: dict[Any, int] = {}  # event id -> row number
         self.touched: set[Any] = set()
         self.letters: dict[str, str] = {}
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", _("project"))
+        project = self.resolve(row, "project_code", "projects", LABELS["project"])
         capital: Decimal | None = row["capital"]
         if (
             row["event"] == "adjusted"
@@ -554,8 +564,7 @@ class ProjectEventLoader(MatchedLoader):
             "note": row["note"] or "",
         }
 
-    def matched(self, row: Row, pk: Any, values: dict[str, Any]) -> None:
-        self.rows_of_events[pk] = row.number
+    def matched(self, row: Row, values: dict[str, Any]) -> None:
         self.letters = row.letters
         self.touched.add(values["project_id"])
 
@@ -580,10 +589,15 @@ class ProjectEventLoader(MatchedLoader):
         for row, values in new_items:
             key = (values["project_id"], values["event"])
             if values["event"] in ONCE_EVENTS and key in recorded:
-                self.problem(row, "event", ONCE_MESSAGES[values["event"]]() % {
-                    "date": values["date"].strftime("%d/%m/%Y"),
-                    "other": recorded[key].strftime("%d/%m/%Y"),
-                })
+                self.problem(
+                    row,
+                    "event",
+                    ONCE_MESSAGES[values["event"]]()
+                    % {
+                        "date": values["date"].strftime("%d/%m/%Y"),
+                        "other": recorded[key].strftime("%d/%m/%Y"),
+                    },
+                )
                 continue
             if values["event"] in ONCE_EVENTS:
                 recorded[key] = values["date"]
@@ -594,17 +608,19 @@ class ProjectEventLoader(MatchedLoader):
         """Check the ledger of every project this sheet touched, in date order."""
         codes = {pk: code for code, pk in self.ref_map("projects").items()}
         touched = sorted(self.touched)
+        column = self.letters.get("event", "C")
         for start in range(0, len(touched), 2000):
             ledgers: dict[Any, list[LedgerEntry[Any]]] = defaultdict(list)
-            for pk, project_id, date, event in ProjectEvent.objects.filter(
+            for record in ProjectEvent.objects.filter(
                 project_id__in=touched[start : start + 2000]
-            ).values_list("pk", "project_id", "date", "event"):
-                ledgers[project_id].append(LedgerEntry(date, event, pk, sequence=pk))
+            ).values_list("pk", *self.fields):
+                pk, project_id, date, event = record[0], record[1], record[2], record[3]
+                # The row of this sheet the event came from, found by its signature.
+                row_number = self.context.row_of(_token(record[1:]))
+                ledgers[project_id].append(LedgerEntry(date, event, row_number, sequence=pk))
             for project_id, entries in ledgers.items():
                 for found in check_ledger(entries):
-                    row_number = self.rows_of_events.get(found.ref)
-                    column = self.letters.get("event", "C")
-                    cell = f"{column}{row_number}" if row_number else "A1"
+                    cell = f"{column}{found.ref}" if found.ref else "A1"
                     self.context.problems.add(
                         "project_events",
                         cell,
@@ -634,7 +650,7 @@ class LaborReportLoader(KeyedLoader):
     key_column = "period_end"
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", _("project"))
+        project = self.resolve(row, "project_code", "projects", LABELS["project"])
         foreign = row["foreign_employees"]
         if foreign is not None and foreign > row["employees"]:
             self.problem(
@@ -661,7 +677,7 @@ class InspectionLoader(MatchedLoader):
     parent_field = "project_id"
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", _("project"))
+        project = self.resolve(row, "project_code", "projects", LABELS["project"])
         if project is None:
             return None
         return {
@@ -717,7 +733,7 @@ class DossierLoader(KeyedLoader):
         self.calendar: WorkingCalendar = board_calendar()  # after the calendar sheet
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        procedure = self.resolve(row, "procedure_code", "procedures", _("procedure"))
+        procedure = self.resolve(row, "procedure_code", "procedures", LABELS["procedure"])
         received = row["received_on"]
         ok = True
         if row["resolved_on"] is not None and row["resolved_on"] < received:

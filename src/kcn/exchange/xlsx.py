@@ -14,6 +14,7 @@ Writing: XlsxWriter in constant-memory mode.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import posixpath
 import re
 import zipfile
@@ -75,7 +76,6 @@ DATE_PART_RE = re.compile(r"[dmyhsDMYHS]")
 # Excel cells hold wall-clock dates with no time zone: naive datetimes are right here.
 EXCEL_EPOCH_1900 = dt.datetime(1899, 12, 30)  # noqa: DTZ001
 EXCEL_EPOCH_1904 = dt.datetime(1904, 1, 1)  # noqa: DTZ001
-COLUMN_RE = re.compile(r"^([A-Z]+)(\d+)$")
 DIMENSION_RE = re.compile(r'<(?:\w+:)?dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
 
 
@@ -140,9 +140,28 @@ class XlsxReader:
         return int(match[1]) if match else 0
 
     def rows(
-        self, sheet: str, batch_size: int = 2000
+        self, sheet: str, batch_size: int = 2000, *, parallel: bool | None = None
     ) -> Iterator[list[tuple[int, list[CellValue]]]]:
-        """Batches of ``(row number, values)``; values are indexed by column, empty rows skipped."""
+        """Batches of ``(row number, values)``; values are indexed by column, empty rows skipped.
+
+        A sheet of many rows is parsed in a second process (``parallel``), so that
+        reading the XML and checking and writing the rows use both cores.
+        """
+        if parallel is None:
+            parallel = self.row_count(sheet) >= PARALLEL_FROM_ROWS
+        batches = (
+            _rows_in_subprocess(self.path, sheet, batch_size)
+            if parallel
+            else self._rows_here(sheet, batch_size)
+        )
+        try:
+            yield from batches
+        except expat.ExpatError as error:
+            raise _damaged(self.path, sheet, str(error)) from None
+
+    def _rows_here(
+        self, sheet: str, batch_size: int
+    ) -> Iterator[list[tuple[int, list[CellValue]]]]:
         parser = _SheetParser(self._strings(), self._dates(), self._epoch)
         with self.zip.open(self._sheet_paths[sheet]) as stream:
             while True:
@@ -191,6 +210,58 @@ class XlsxReader:
                 else frozenset()
             )
         return self._date_styles
+
+
+PARALLEL_FROM_ROWS = 20_000
+_END = "end"
+_ERROR = "error"
+
+
+def _damaged(path: Path, sheet: str, problem: str) -> KcnError:
+    return KcnError(
+        _("%(file)s, sheet %(sheet)s: the file is damaged (%(problem)s)")
+        % {"file": path.name, "sheet": sheet, "problem": problem}
+    )
+
+
+def _rows_in_subprocess(
+    path: Path, sheet: str, batch_size: int
+) -> Iterator[list[tuple[int, list[CellValue]]]]:
+    """The batches of a sheet, parsed by a child process a few batches ahead."""
+    context = multiprocessing.get_context("spawn")
+    queue: Any = context.Queue(maxsize=6)  # bounded: memory stays flat
+    process = context.Process(
+        target=_produce_rows, args=(str(path), sheet, batch_size, queue), daemon=True
+    )
+    process.start()
+    try:
+        while True:
+            item = queue.get()
+            if isinstance(item, tuple) and item and item[0] in (_END, _ERROR):
+                if item[0] == _ERROR:
+                    raise _damaged(path, sheet, item[1])
+                return
+            yield item
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join()
+
+
+def _produce_rows(path: str, sheet: str, batch_size: int, queue: Any) -> None:
+    """In the child process: parse the sheet and queue its batches (no Django here)."""
+    try:
+        reader = XlsxReader.__new__(XlsxReader)
+        reader.path = Path(path)
+        reader.zip = zipfile.ZipFile(path)
+        reader._sheet_paths = reader._read_workbook()
+        reader._shared_strings = None
+        reader._date_styles = None
+        for batch in reader._rows_here(sheet, batch_size):
+            queue.put(batch)
+        queue.put((_END,))
+    except Exception as error:  # reported to the parent, which explains it
+        queue.put((_ERROR, f"{type(error).__name__}: {error}"))
 
 
 def _resolve_target(base: str, target: str) -> str:
@@ -284,7 +355,11 @@ def _parse_date_styles(xml: bytes) -> frozenset[int]:
 
 
 class _SheetParser:
-    """Expat callbacks that turn ``<row>``/``<c>`` elements into value lists."""
+    """Expat callbacks that turn ``<row>``/``<c>`` elements into value lists.
+
+    This is the hot loop of an import (a few callbacks per cell), so names
+    are resolved through small caches instead of being split every time.
+    """
 
     def __init__(self, strings: list[str], date_styles: frozenset[int], epoch: dt.datetime) -> None:
         self.rows: list[tuple[int, list[CellValue]]] = []
@@ -294,11 +369,14 @@ class _SheetParser:
         self._row_number = 0
         self._values: list[CellValue] = []
         self._column = -1
-        self._type = ""
-        self._style = 0
+        self._type = "n"
+        self._is_date = False
         self._text: list[str] | None = None
         self._cell_text: list[str] = []
         self._in_phonetic = 0
+        self._local_names: dict[str, str] = {}
+        self._columns: dict[str, int] = {}
+        self._dates: dict[str, CellValue] = {}
         self._parser = expat.ParserCreate()
         self._parser.buffer_text = True
         self._parser.StartElementHandler = self._start
@@ -308,19 +386,29 @@ class _SheetParser:
     def feed(self, chunk: bytes, *, final: bool) -> None:
         self._parser.Parse(chunk, final)
 
+    def _local(self, name: str) -> str:
+        local = self._local_names.get(name)
+        if local is None:
+            local = self._local_names[name] = name.rpartition(":")[2]
+        return local
+
     def _start(self, name: str, attrs: dict[str, str]) -> None:
-        local = name.rpartition(":")[2]
+        local = self._local(name)
         if local == "c":
             ref = attrs.get("r")
             if ref:
-                match = COLUMN_RE.match(ref)
-                self._column = column_index(match[1]) if match else self._column + 1
+                letters = ref.rstrip("0123456789")
+                column = self._columns.get(letters)
+                if column is None:
+                    column = self._columns[letters] = column_index(letters)
+                self._column = column
             else:
                 self._column += 1
             self._type = attrs.get("t", "n")
-            self._style = int(attrs.get("s", "0"))
+            style = attrs.get("s")
+            self._is_date = style is not None and int(style) in self._date_styles
             self._cell_text = []
-        elif local in ("v", "t") and not self._in_phonetic:
+        elif (local == "v" or local == "t") and not self._in_phonetic:
             self._text = self._cell_text
         elif local == "row":
             number = attrs.get("r")
@@ -331,16 +419,17 @@ class _SheetParser:
             self._in_phonetic += 1
 
     def _end(self, name: str) -> None:
-        local = name.rpartition(":")[2]
-        if local in ("v", "t"):
-            self._text = None
-        elif local == "c":
+        local = self._local(name)
+        if local == "c":
             value = self._convert("".join(self._cell_text))
             if value is not None and value != "":
                 values = self._values
-                if len(values) <= self._column:
-                    values.extend([None] * (self._column + 1 - len(values)))
-                values[self._column] = value
+                column = self._column
+                if len(values) <= column:
+                    values.extend([None] * (column + 1 - len(values)))
+                values[column] = value
+        elif local == "v" or local == "t":
+            self._text = None
         elif local == "row":
             if self._values:
                 self.rows.append((self._row_number, self._values))
@@ -353,28 +442,41 @@ class _SheetParser:
 
     def _convert(self, raw: str) -> CellValue:
         kind = self._type
+        if kind == "n":
+            if raw == "":
+                return None
+            if self._is_date:
+                return self._date(raw)
+            try:
+                return Decimal(raw)
+            except InvalidOperation:
+                return raw
         if kind == "s":
             return self._strings[int(raw)] if raw else None
-        if kind in ("inlineStr", "str"):
+        if kind == "inlineStr" or kind == "str":
             return raw
         if kind == "b":
             return raw == "1"
         if kind == "e":
             return f"#ERROR {raw}"
-        if raw == "":
-            return None
-        if kind == "d":  # ISO 8601 date cell (rare; strict OOXML)
+        if kind == "d" and raw:  # ISO 8601 date cell (rare; strict OOXML)
             moment = dt.datetime.fromisoformat(raw)
             return moment.date() if moment.time() == dt.time() else moment
-        try:
-            number = Decimal(raw)
-        except InvalidOperation:
-            return raw
-        if self._style in self._date_styles:
-            moment = self._epoch + dt.timedelta(days=float(number))
+        return raw or None
+
+    def _date(self, raw: str) -> CellValue:
+        """An Excel serial date; cached, since a sheet repeats few distinct days."""
+        found = self._dates.get(raw)
+        if found is None:
+            try:
+                moment = self._epoch + dt.timedelta(days=float(raw))
+            except (ValueError, OverflowError):
+                return raw
             moment = moment.replace(microsecond=0)
-            return moment.date() if moment.time() == dt.time() else moment
-        return number
+            found = moment.date() if moment.time() == dt.time() else moment
+            if len(self._dates) < 100_000:
+                self._dates[raw] = found
+        return found
 
 
 def write_workbook(path: Path, sheets: Sequence[tuple[str, Sequence[str], Any]]) -> None:
