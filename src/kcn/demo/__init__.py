@@ -1,0 +1,1 @@
+"""Demo data for the Hưng Yên board: a deterministic generator of exchange-workbook rows."""
