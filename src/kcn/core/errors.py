@@ -9,3 +9,17 @@ class KcnError(Exception):
     The command line prints the message alone (no traceback); the web app
     shows it next to the form. Messages are translatable strings.
     """
+
+
+class RecordError(KcnError):
+    """A problem with one field of one record.
+
+    ``field`` is the model field the problem is about ("" for the record as a
+    whole), so that a form can show the message next to that field.
+    """
+
+    def __init__(self, message: str, *, record: str = "", field: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.record = record
+        self.field = field

@@ -107,3 +107,36 @@ def check_capital(event: str, capital: Decimal | None, currency: str) -> str | N
 
 def _d(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
+
+
+# -- added for the services (kcn.projects.services); the import may use them too ----------
+
+
+def amendment_capital(capital: Decimal | None, currency: str) -> Decimal | None:
+    """The capital change of an ``adjusted`` event as recorded.
+
+    "0 or empty for an amendment that does not touch capital" (spec:
+    workbook.md, ``project_events``): a change of 0 with no currency is no
+    change at all.
+    """
+    if capital is not None and capital == 0 and not currency:
+        return None
+    return capital
+
+
+def check_foreign_employees(employees: int, foreign_employees: int | None) -> str | None:
+    """What is wrong with the foreign headcount of a labor report, or None."""
+    if foreign_employees is not None and foreign_employees > employees:
+        return _("foreign_employees (%(foreign)s) is more than employees (%(employees)s)") % {
+            "foreign": foreign_employees,
+            "employees": employees,
+        }
+    return None
+
+
+def first_problem(problems: Sequence[LedgerProblem[Ref]], ref: Ref) -> LedgerProblem[Ref] | None:
+    """The problem pinned to ``ref`` (the entry being added), else the first one; None if none."""
+    for found in problems:
+        if found.ref == ref:
+            return found
+    return problems[0] if problems else None

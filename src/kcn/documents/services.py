@@ -1,0 +1,107 @@
+"""Writes on the register of official documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kcn.accounts.models import User
+from kcn.audit.records import (
+    checked_choice,
+    clean_text,
+    record_save,
+    record_values,
+    refusal,
+    required_text,
+)
+from kcn.core.errors import KcnError
+from kcn.core.symbols import parse_symbol
+from kcn.documents.models import Direction, Document
+from kcn.documents.rules import check_type, document_type, makes_parent_cycle
+
+DOCUMENT_FIELDS = (
+    "symbol",
+    "date",
+    "type",
+    "title",
+    "issuer",
+    "direction",
+    "secret",
+    "digitized",
+    "electronic",
+    "parent",
+    "number",
+    "symbol_year",
+    "issuer_code",
+)
+
+
+@transaction.atomic
+def document_upsert(
+    *,
+    symbol: str,
+    date: dt.date,
+    direction: str,
+    type: str = "",
+    title: str = "",
+    issuer: str = "",
+    secret: bool = False,
+    digitized: bool = False,
+    electronic: bool = False,
+    parent: Document | None = None,
+    actor: User | None = None,
+) -> Document:
+    """Register the document with ``symbol``, or set every other field of the one registered.
+
+    The symbol is written in its normal form ("166/KH-BQL") and its number,
+    year and issuer code are filled from it; ``type`` defaults to the type the
+    symbol names. ``parent`` (e.g. a thematic plan's plan) is never the
+    document itself, directly or through its parents.
+    """
+    label = _("document %(symbol)s") % {"symbol": clean_text(symbol)}
+    required_text(label, Document, "symbol", symbol)
+    try:
+        parsed = parse_symbol(clean_text(symbol))
+    except KcnError as error:
+        raise refusal(label, Document, "symbol", str(error)) from None
+    label = _("document %(symbol)s") % {"symbol": parsed.symbol}
+    type_code = document_type(parsed, clean_text(type))
+    problem = check_type(type_code)
+    if problem is not None:
+        raise refusal(label, Document, "type", problem)
+    direction = checked_choice(label, Document, "direction", direction, Direction.values)
+    if parent is not None:
+        if parent.symbol == parsed.symbol:
+            raise refusal(label, Document, "parent", _("a document cannot be its own parent"))
+        if makes_parent_cycle(parsed.symbol, parent.symbol, _parent_symbol):
+            raise refusal(
+                label,
+                Document,
+                "parent",
+                _("document %(symbol)s would be its own parent through its parents")
+                % {"symbol": parsed.symbol},
+            )
+    document = Document.objects.filter(symbol=parsed.symbol).first()
+    before = None if document is None else record_values(document, DOCUMENT_FIELDS)
+    if document is None:
+        document = Document(symbol=parsed.symbol)
+    document.date = date
+    document.type = type_code
+    document.title = clean_text(title)
+    document.issuer = clean_text(issuer)
+    document.direction = direction
+    document.secret = bool(secret)
+    document.digitized = bool(digitized)
+    document.electronic = bool(electronic)
+    document.parent = parent
+    document.number = parsed.number
+    document.symbol_year = parsed.year
+    document.issuer_code = parsed.issuer[:32]
+    record_save(document, label=label, fields=DOCUMENT_FIELDS, before=before, actor=actor)
+    return document
+
+
+def _parent_symbol(symbol: str) -> str | None:
+    return Document.objects.filter(symbol=symbol).values_list("parent__symbol", flat=True).first()

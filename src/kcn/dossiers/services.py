@@ -1,0 +1,195 @@
+"""Writes of the one-stop shop: procedures, the calendar's overrides, dossiers.
+
+A dossier's due date is fixed when it is received (Decree 61/2018/NĐ-CP,
+art. 19, as amended by Decree 107/2021/NĐ-CP): changing a procedure's time
+limit or the calendar later does not move the due date of a dossier already
+received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kcn.accounts.models import User
+from kcn.audit.records import (
+    check_minimum,
+    checked_choice,
+    clean_text,
+    record_delete,
+    record_save,
+    record_values,
+    refusal,
+    required_text,
+)
+from kcn.core.errors import RecordError
+from kcn.dossiers.calendar import board_calendar
+from kcn.dossiers.models import (
+    CalendarDay,
+    CalendarDayKind,
+    Channel,
+    Dossier,
+    Procedure,
+    Result,
+)
+from kcn.dossiers.rules import check_due_on, check_resolved_on, due_date
+
+PROCEDURE_FIELDS = ("code", "name", "working_days")
+CALENDAR_FIELDS = ("date", "kind")
+DOSSIER_FIELDS = (
+    "code",
+    "procedure",
+    "applicant",
+    "received_on",
+    "due_on",
+    "resolved_on",
+    "channel",
+    "result",
+)
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+@transaction.atomic
+def procedure_upsert(
+    *, code: str, name: str, working_days: int, actor: User | None = None
+) -> Procedure:
+    """Add the procedure with ``code``, or set its name and time limit (working days > 0)."""
+    code = clean_text(code)
+    label = _("procedure %(code)s") % {"code": code}
+    required_text(label, Procedure, "code", code)
+    name = required_text(label, Procedure, "name", name)
+    check_minimum(label, Procedure, "working_days", working_days, strict=True)
+    procedure = Procedure.objects.filter(code=code).first()
+    before = None if procedure is None else record_values(procedure, PROCEDURE_FIELDS)
+    if procedure is None:
+        procedure = Procedure(code=code)
+    procedure.name = name
+    procedure.working_days = working_days
+    record_save(procedure, label=label, fields=PROCEDURE_FIELDS, before=before, actor=actor)
+    return procedure
+
+
+@transaction.atomic
+def calendar_day_set(*, date: dt.date, kind: str, actor: User | None = None) -> CalendarDay:
+    """Declare ``date`` a day off (``holiday``) or a make-up working day (``working_day``)."""
+    label = _("calendar day %(date)s") % {"date": _day(date)}
+    kind = checked_choice(label, CalendarDay, "kind", kind, CalendarDayKind.values)
+    day = CalendarDay.objects.filter(date=date).first()
+    before = None if day is None else record_values(day, CALENDAR_FIELDS)
+    if day is None:
+        day = CalendarDay(date=date)
+    day.kind = kind
+    record_save(day, label=label, fields=CALENDAR_FIELDS, before=before, actor=actor)
+    return day
+
+
+@transaction.atomic
+def calendar_day_clear(*, date: dt.date, actor: User | None = None) -> bool:
+    """Remove the override of ``date``, if any: the national calendar applies again.
+
+    Returns whether there was one.
+    """
+    day = CalendarDay.objects.filter(date=date).first()
+    if day is None:
+        return False
+    record_delete(day, fields=CALENDAR_FIELDS, actor=actor)
+    return True
+
+
+def dossier_due_date(*, procedure: Procedure, received_on: dt.date) -> dt.date:
+    """The due date of a dossier for ``procedure`` received on ``received_on``.
+
+    The procedure's ``working_days``-th working day after the receipt, on the
+    board's calendar (Vietnam's, with the ``calendar`` overrides).
+    """
+    return due_date(board_calendar(), received_on, procedure.working_days)
+
+
+@transaction.atomic
+def dossier_receive(
+    *,
+    code: str,
+    procedure: Procedure,
+    received_on: dt.date,
+    applicant: str = "",
+    due_on: dt.date | None = None,
+    channel: str = "",
+    actor: User | None = None,
+) -> Dossier:
+    """Receive a dossier under receipt number ``code``.
+
+    Without ``due_on`` the due date is computed (``dossier_due_date``); a given
+    one may not be before the receipt. A receipt number is used once: an
+    existing ``code`` is refused.
+    """
+    code = clean_text(code)
+    label = _("dossier %(code)s") % {"code": code}
+    required_text(label, Dossier, "code", code)
+    problem = check_due_on(received_on, due_on)
+    if problem is not None:
+        raise refusal(label, Dossier, "due_on", problem)
+    channel = checked_choice(label, Dossier, "channel", channel, Channel.values, blank=True)
+    if Dossier.objects.filter(code=code).exists():
+        raise refusal(
+            label, Dossier, "code", _("this receipt number is already used by another dossier")
+        )
+    dossier = Dossier(
+        code=code,
+        procedure=procedure,
+        applicant=clean_text(applicant),
+        received_on=received_on,
+        due_on=due_on or dossier_due_date(procedure=procedure, received_on=received_on),
+        channel=channel,
+    )
+    record_save(dossier, label=label, fields=DOSSIER_FIELDS, before=None, actor=actor)
+    return dossier
+
+
+@transaction.atomic
+def dossier_resolve(
+    *,
+    dossier: Dossier,
+    resolved_on: dt.date,
+    result: str,
+    correction: bool = False,
+    actor: User | None = None,
+) -> Dossier:
+    """Record that the result of ``dossier`` was returned on ``resolved_on``.
+
+    ``result`` is ``approved``, ``refused`` or ``returned``; ``resolved_on`` is
+    not before the receipt. A dossier is resolved once: resolving one that is
+    already resolved is refused, unless ``correction`` says that the recorded
+    resolution is being corrected (the audit entry keeps the old date and
+    result). The dossier is read again under a lock, so that a resolution
+    recorded meanwhile by someone else is not overwritten silently.
+    """
+    locked = Dossier.objects.select_for_update().select_related("procedure").get(pk=dossier.pk)
+    label = _("dossier %(code)s") % {"code": locked.code}
+    problem = check_resolved_on(locked.received_on, resolved_on)
+    if problem is not None:
+        raise refusal(label, Dossier, "resolved_on", problem)
+    result = checked_choice(label, Dossier, "result", result, Result.values)
+    if locked.resolved_on is not None and not correction:
+        raise RecordError(
+            _(
+                "%(record)s was already resolved on %(date)s (%(result)s): "
+                "record a correction to change its resolution"
+            )
+            % {
+                "record": label,
+                "date": _day(locked.resolved_on),
+                "result": locked.result or "-",
+            },
+            record=label,
+            field="resolved_on",
+        )
+    before = record_values(locked, DOSSIER_FIELDS)
+    locked.resolved_on = resolved_on
+    locked.result = result
+    record_save(locked, label=label, fields=DOSSIER_FIELDS, before=before, actor=actor)
+    return locked

@@ -1,0 +1,423 @@
+"""Writes on projects and their ledger, exchange rates, labor reports and inspections.
+
+A project's ledger only grows: each service adds one dated event after
+checking the capital rule (``check_capital``) and the whole ledger with the
+new event in it (``check_ledger``), the same rules as the workbook import.
+Writes to one project's ledger are serialized by locking the project row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kcn.accounts.models import User
+from kcn.audit.records import (
+    as_decimal,
+    check_minimum,
+    checked_choice,
+    clean_text,
+    record_save,
+    record_values,
+    refusal,
+    required_text,
+)
+from kcn.core.errors import RecordError
+from kcn.core.money import Currency
+from kcn.investors.models import Investor
+from kcn.projects.models import (
+    ExchangeRate,
+    Inspection,
+    InspectionKind,
+    LaborReport,
+    Origin,
+    Project,
+    ProjectEvent,
+    ProjectEventKind,
+    ProjectKind,
+)
+from kcn.projects.rules import (
+    LedgerEntry,
+    amendment_capital,
+    check_capital,
+    check_foreign_employees,
+    check_ledger,
+    first_problem,
+)
+from kcn.zones.models import Zone
+
+PROJECT_FIELDS = ("code", "name", "zone", "investor", "kind", "origin", "sector", "land_ha")
+EVENT_FIELDS = ("project", "date", "event", "capital", "currency", "certificate_no", "note")
+RATE_FIELDS = ("currency", "valid_from", "vnd_per_unit")
+LABOR_FIELDS = ("project", "period_end", "employees", "foreign_employees", "new_jobs")
+INSPECTION_FIELDS = ("project", "date", "kind", "violation", "note")
+CURRENCIES = [currency.value for currency in Currency]
+
+
+def _day(day: dt.date) -> str:
+    return day.strftime("%d/%m/%Y")
+
+
+# -- projects ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def project_upsert(
+    *,
+    code: str,
+    name: str,
+    zone: Zone,
+    investor: Investor,
+    origin: str,
+    kind: str = ProjectKind.SECONDARY,
+    sector: str = "",
+    land_ha: Decimal | int | None = None,
+    actor: User | None = None,
+) -> Project:
+    """Add the project with ``code``, or set every other field of the one that exists.
+
+    A new project still needs its certificate (``certificate_issue``): a
+    project without an ``issued`` event counts nowhere and a workbook
+    exported then would not import. ``project_register`` does both at once.
+    """
+    code = clean_text(code)
+    label = _("project %(code)s") % {"code": code}
+    required_text(label, Project, "code", code)
+    name = required_text(label, Project, "name", name)
+    kind = checked_choice(label, Project, "kind", kind, ProjectKind.values)
+    origin = checked_choice(label, Project, "origin", origin, Origin.values)
+    land = as_decimal(land_ha)
+    check_minimum(label, Project, "land_ha", land)
+    project = Project.objects.filter(code=code).first()
+    before = None if project is None else record_values(project, PROJECT_FIELDS)
+    if project is None:
+        project = Project(code=code)
+    project.name = name
+    project.zone = zone
+    project.investor = investor
+    project.kind = kind
+    project.origin = origin
+    project.sector = clean_text(sector)
+    project.land_ha = land
+    record_save(project, label=label, fields=PROJECT_FIELDS, before=before, actor=actor)
+    return project
+
+
+@transaction.atomic
+def project_register(
+    *,
+    code: str,
+    name: str,
+    zone: Zone,
+    investor: Investor,
+    origin: str,
+    date: dt.date,
+    capital: Decimal | int,
+    currency: str,
+    kind: str = ProjectKind.SECONDARY,
+    sector: str = "",
+    land_ha: Decimal | int | None = None,
+    certificate_no: str = "",
+    actor: User | None = None,
+) -> Project:
+    """Add a new project together with its certificate (GCNĐKĐT), in one transaction.
+
+    Refused when a project with ``code`` exists. Two records are written, so
+    two audit entries: the project's and its ``issued`` event's.
+    """
+    if Project.objects.filter(code=clean_text(code)).exists():
+        raise refusal(
+            _("project %(code)s") % {"code": clean_text(code)},
+            Project,
+            "code",
+            _("a project with this code already exists"),
+        )
+    project = project_upsert(
+        code=code,
+        name=name,
+        zone=zone,
+        investor=investor,
+        origin=origin,
+        kind=kind,
+        sector=sector,
+        land_ha=land_ha,
+        actor=actor,
+    )
+    certificate_issue(
+        project=project,
+        date=date,
+        capital=capital,
+        currency=currency,
+        certificate_no=certificate_no,
+        actor=actor,
+    )
+    return project
+
+
+# -- the ledger -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event to add to a project's ledger, before it is checked."""
+
+    date: dt.date
+    event: str
+    capital: Decimal | None = None
+    currency: str = ""
+    certificate_no: str = ""
+    note: str = ""
+
+
+@transaction.atomic
+def certificate_issue(
+    *,
+    project: Project,
+    date: dt.date,
+    capital: Decimal | int,
+    currency: str,
+    certificate_no: str = "",
+    note: str = "",
+    actor: User | None = None,
+) -> ProjectEvent:
+    """Record the investment registration certificate: the registered capital (> 0) and currency.
+
+    The first event of every project, and its only ``issued`` one.
+    """
+    event = NewEvent(
+        date, ProjectEventKind.ISSUED, Decimal(capital), currency, certificate_no, note
+    )
+    return _ledger_add(project=project, events=[event], actor=actor)[0]
+
+
+@transaction.atomic
+def certificate_amend(
+    *,
+    project: Project,
+    date: dt.date,
+    capital_change: Decimal | int | None = None,
+    currency: str = "",
+    certificate_no: str = "",
+    note: str = "",
+    actor: User | None = None,
+) -> ProjectEvent:
+    """Record an amendment of the certificate.
+
+    ``capital_change`` is the change of registered capital (+ increase,
+    − decrease) in ``currency``; None, or 0 without a currency, for an
+    amendment that does not touch capital.
+    """
+    change = amendment_capital(as_decimal(capital_change), clean_text(currency))
+    event = NewEvent(date, ProjectEventKind.ADJUSTED, change, currency, certificate_no, note)
+    return _ledger_add(project=project, events=[event], actor=actor)[0]
+
+
+@transaction.atomic
+def project_mark_operational(
+    *, project: Project, date: dt.date, note: str = "", actor: User | None = None
+) -> ProjectEvent:
+    """Record that the project entered production or business (once per project)."""
+    event = NewEvent(date, ProjectEventKind.OPERATIONAL, note=note)
+    return _ledger_add(project=project, events=[event], actor=actor)[0]
+
+
+@transaction.atomic
+def project_suspend(
+    *,
+    project: Project,
+    date: dt.date,
+    note: str = "",
+    resumed_on: dt.date | None = None,
+    actor: User | None = None,
+) -> ProjectEvent:
+    """Record a temporary stop; only an operating project that is not suspended can stop.
+
+    With ``resumed_on`` the restart is recorded too, checked together with the
+    stop: that is how a past suspension is entered before a later one (each
+    alone would break the ledger). Returns the ``suspended`` event.
+    """
+    events = [NewEvent(date, ProjectEventKind.SUSPENDED, note=note)]
+    if resumed_on is not None:
+        events.append(NewEvent(resumed_on, ProjectEventKind.RESUMED))
+    return _ledger_add(project=project, events=events, actor=actor)[0]
+
+
+@transaction.atomic
+def project_resume(
+    *, project: Project, date: dt.date, note: str = "", actor: User | None = None
+) -> ProjectEvent:
+    """Record a restart; only a suspended project can resume."""
+    event = NewEvent(date, ProjectEventKind.RESUMED, note=note)
+    return _ledger_add(project=project, events=[event], actor=actor)[0]
+
+
+@transaction.atomic
+def project_terminate(
+    *, project: Project, date: dt.date, note: str = "", actor: User | None = None
+) -> ProjectEvent:
+    """Record the end of the project (its certificate revoked); nothing may follow it."""
+    event = NewEvent(date, ProjectEventKind.TERMINATED, note=note)
+    return _ledger_add(project=project, events=[event], actor=actor)[0]
+
+
+def _ledger_add(
+    *, project: Project, events: list[NewEvent], actor: User | None
+) -> list[ProjectEvent]:
+    """Check ``events`` (capital, duplicates, the whole ledger with them) and write them."""
+    # Lock the project: events added at once to one project are checked one after the other.
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    recorded = list(locked.events.select_related("project"))
+    known = [record_values(other, EVENT_FIELDS) for other in recorded]
+    ledger: list[LedgerEntry[int | None]] = [
+        LedgerEntry(other.date, other.event, other.pk, sequence=other.pk) for other in recorded
+    ]
+    sequence = max((other.pk for other in recorded), default=0)
+    entries: list[tuple[str, ProjectEvent]] = []
+    for new in events:
+        label = _("project %(code)s, '%(event)s' of %(date)s") % {
+            "code": locked.code,
+            "event": new.event,
+            "date": _day(new.date),
+        }
+        currency = checked_choice(
+            label, ProjectEvent, "currency", new.currency, CURRENCIES, blank=True
+        )
+        problem = check_capital(new.event, new.capital, currency)
+        if problem is not None:
+            raise refusal(label, ProjectEvent, "capital", problem)
+        entry = ProjectEvent(
+            project=locked,
+            date=new.date,
+            event=new.event,
+            capital=new.capital,
+            currency=currency,
+            certificate_no=clean_text(new.certificate_no),
+            note=clean_text(new.note),
+        )
+        values = record_values(entry, EVENT_FIELDS)
+        if values in known:
+            raise refusal(
+                label,
+                ProjectEvent,
+                "event",
+                _("the same event is already recorded: a record is listed once"),
+            )
+        known.append(values)
+        sequence += 1
+        ledger.append(LedgerEntry(new.date, new.event, None, sequence=sequence))
+        entries.append((label, entry))
+    found = first_problem(check_ledger(ledger), None)
+    if found is not None:
+        raise RecordError(
+            _("project %(code)s: %(problem)s") % {"code": locked.code, "problem": found.message},
+            record=entries[0][0],
+            field="date",
+        )
+    for label, entry in entries:
+        record_save(entry, label=label, fields=EVENT_FIELDS, before=None, actor=actor)
+    return [entry for _label, entry in entries]
+
+
+# -- exchange rates, labor reports, inspections -------------------------------------------
+
+
+@transaction.atomic
+def exchange_rate_set(
+    *,
+    currency: str,
+    valid_from: dt.date,
+    vnd_per_unit: Decimal | int,
+    actor: User | None = None,
+) -> ExchangeRate:
+    """Set the VND for one unit of ``currency`` (USD) in force from ``valid_from``."""
+    label = _("exchange rate %(currency)s from %(date)s") % {
+        "currency": clean_text(currency),
+        "date": _day(valid_from),
+    }
+    currency = checked_choice(label, ExchangeRate, "currency", currency, [Currency.USD.value])
+    rate_value = Decimal(vnd_per_unit)
+    check_minimum(label, ExchangeRate, "vnd_per_unit", rate_value, strict=True)
+    rate = ExchangeRate.objects.filter(currency=currency, valid_from=valid_from).first()
+    before = None if rate is None else record_values(rate, RATE_FIELDS)
+    if rate is None:
+        rate = ExchangeRate(currency=currency, valid_from=valid_from)
+    rate.vnd_per_unit = rate_value
+    record_save(rate, label=label, fields=RATE_FIELDS, before=before, actor=actor)
+    return rate
+
+
+@transaction.atomic
+def labor_report_upsert(
+    *,
+    project: Project,
+    period_end: dt.date,
+    employees: int,
+    foreign_employees: int | None = None,
+    new_jobs: int | None = None,
+    actor: User | None = None,
+) -> LaborReport:
+    """Add or replace the project's labor report for the period ending on ``period_end``.
+
+    Counts are whole numbers ≥ 0; the foreign employees are some of the employees.
+    """
+    label = _("labor report of project %(code)s to %(date)s") % {
+        "code": project.code,
+        "date": _day(period_end),
+    }
+    check_minimum(label, LaborReport, "employees", employees)
+    check_minimum(label, LaborReport, "foreign_employees", foreign_employees)
+    check_minimum(label, LaborReport, "new_jobs", new_jobs)
+    problem = check_foreign_employees(employees, foreign_employees)
+    if problem is not None:
+        raise refusal(label, LaborReport, "foreign_employees", problem)
+    report = LaborReport.objects.filter(project=project, period_end=period_end).first()
+    before = None if report is None else record_values(report, LABOR_FIELDS)
+    if report is None:
+        report = LaborReport(project=project, period_end=period_end)
+    report.employees = employees
+    report.foreign_employees = foreign_employees
+    report.new_jobs = new_jobs
+    record_save(report, label=label, fields=LABOR_FIELDS, before=before, actor=actor)
+    return report
+
+
+@transaction.atomic
+def inspection_record(
+    *,
+    project: Project,
+    date: dt.date,
+    kind: str,
+    violation: bool = False,
+    note: str = "",
+    actor: User | None = None,
+) -> Inspection:
+    """Record an inspection of the project (``onsite`` or ``desk``).
+
+    One equal in every field to an inspection already recorded is refused:
+    a record is listed once (tell two visits of one day apart by their note).
+    """
+    label = _("inspection of project %(code)s on %(date)s") % {
+        "code": project.code,
+        "date": _day(date),
+    }
+    kind = checked_choice(label, Inspection, "kind", kind, InspectionKind.values)
+    inspection = Inspection(
+        project=project, date=date, kind=kind, violation=bool(violation), note=clean_text(note)
+    )
+    values = record_values(inspection, INSPECTION_FIELDS)
+    if any(
+        record_values(other, INSPECTION_FIELDS) == values
+        for other in Inspection.objects.filter(project=project, date=date).select_related("project")
+    ):
+        raise refusal(
+            label,
+            Inspection,
+            "note",
+            _("the same inspection is already recorded: a record is listed once"),
+        )
+    record_save(inspection, label=label, fields=INSPECTION_FIELDS, before=None, actor=actor)
+    return inspection

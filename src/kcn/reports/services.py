@@ -1,0 +1,108 @@
+"""Writes of what staff write for a report: section narratives and priority tasks.
+
+Periods are stored as their canonical code (``2022-Q1``), whatever way the
+caller spelled them.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from kcn.accounts.models import User
+from kcn.audit.records import (
+    check_minimum,
+    checked_choice,
+    clean_text,
+    record_delete,
+    record_save,
+    record_values,
+    refusal,
+    required_text,
+)
+from kcn.core.errors import KcnError
+from kcn.reports.models import Narrative, Priority
+from kcn.reports.rules import period_code
+from kcn.reports.sections import Section
+
+NARRATIVE_FIELDS = ("period", "section", "text")
+PRIORITY_FIELDS = ("period", "order", "text")
+
+
+def _period(label: str, model: type[Narrative] | type[Priority], raw: str) -> str:
+    try:
+        return period_code(clean_text(raw))
+    except KcnError as error:
+        raise refusal(label, model, "period", str(error)) from None
+
+
+@transaction.atomic
+def narrative_set(*, period: str, section: str, text: str, actor: User | None = None) -> Narrative:
+    """Set the staff's text for ``section`` of the report for ``period``."""
+    label = _("narrative %(period)s %(section)s") % {"period": period, "section": section}
+    code = _period(label, Narrative, period)
+    section = checked_choice(label, Narrative, "section", section, Section.values)
+    label = _("narrative %(period)s %(section)s") % {"period": code, "section": section}
+    text = required_text(label, Narrative, "text", text)
+    narrative = Narrative.objects.filter(period=code, section=section).first()
+    before = None if narrative is None else record_values(narrative, NARRATIVE_FIELDS)
+    if narrative is None:
+        narrative = Narrative(period=code, section=section)
+    narrative.text = text
+    record_save(narrative, label=label, fields=NARRATIVE_FIELDS, before=before, actor=actor)
+    return narrative
+
+
+@transaction.atomic
+def narrative_clear(*, period: str, section: str, actor: User | None = None) -> bool:
+    """Remove the text of ``section`` for ``period``; returns whether there was one."""
+    label = _("narrative %(period)s %(section)s") % {"period": period, "section": section}
+    code = _period(label, Narrative, period)
+    narrative = Narrative.objects.filter(period=code, section=clean_text(section)).first()
+    if narrative is None:
+        return False
+    record_delete(narrative, fields=NARRATIVE_FIELDS, actor=actor)
+    return True
+
+
+@transaction.atomic
+def priority_set(*, period: str, order: int, text: str, actor: User | None = None) -> Priority:
+    """Set the ``order``-th priority task (from 1) for ``period``."""
+    label = _("priority task %(order)s of %(period)s") % {"order": order, "period": period}
+    code = _period(label, Priority, period)
+    label = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
+    check_minimum(label, Priority, "order", order, strict=True)
+    text = required_text(label, Priority, "text", text)
+    return _priority_write(code, order, text, actor)
+
+
+@transaction.atomic
+def priorities_replace(
+    *, period: str, texts: list[str], actor: User | None = None
+) -> list[Priority]:
+    """Make ``texts`` the priority tasks of ``period``, numbered from 1 in their order.
+
+    Tasks past the end of ``texts`` are removed. Each record added, changed
+    or removed gets its own audit entry; unchanged ones get none.
+    """
+    label = _("priority tasks of %(period)s") % {"period": period}
+    code = _period(label, Priority, period)
+    cleaned = []
+    for order, text in enumerate(texts, start=1):
+        item = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
+        cleaned.append(required_text(item, Priority, "text", text))
+    written = [_priority_write(code, order, text, actor) for order, text in enumerate(cleaned, 1)]
+    for extra in Priority.objects.filter(period=code, order__gt=len(cleaned)):
+        record_delete(extra, fields=PRIORITY_FIELDS, actor=actor)
+    return written
+
+
+def _priority_write(code: str, order: int, text: str, actor: User | None) -> Priority:
+    label = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
+    priority = Priority.objects.filter(period=code, order=order).first()
+    before = None if priority is None else record_values(priority, PRIORITY_FIELDS)
+    if priority is None:
+        priority = Priority(period=code, order=order)
+    priority.text = text
+    record_save(priority, label=label, fields=PRIORITY_FIELDS, before=before, actor=actor)
+    return priority

@@ -1,0 +1,87 @@
+"""The rules a zone and its milestones obey (spec: workbook.md, ``zones``, ``zone_events``).
+
+The same rules serve the workbook import and the data-entry forms.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from kcn.zones.models import ZONE_EVENTS_WITH_AREA
+
+GEOMETRY_TYPES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth of coordinates
+
+
+def parse_geometry(text: str) -> dict[str, Any]:
+    """A GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude, read from ``text``.
+
+    ``ValueError`` with a translated message when it is not one.
+    """
+    try:
+        geometry = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
+    return check_geometry(geometry)
+
+
+def check_geometry(geometry: Any) -> dict[str, Any]:
+    """``geometry`` itself when it is a GeoJSON Polygon or MultiPolygon; ``ValueError`` if not."""
+    if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
+        raise ValueError(_("a GeoJSON Polygon or MultiPolygon is expected"))
+    kind = geometry["type"]
+
+    def check(node: Any, level: int) -> None:
+        if level == 1:
+            if (
+                not isinstance(node, list)
+                or len(node) < 2
+                or not all(_is_number(x) for x in node[:2])
+                or not (-180 <= node[0] <= 180 and -90 <= node[1] <= 90)
+            ):
+                raise ValueError(_("coordinates must be [longitude, latitude] in degrees"))
+            return
+        if not isinstance(node, list) or not node:
+            raise ValueError(
+                _("the coordinates are not nested as a %(type)s needs") % {"type": kind}
+            )
+        for child in node:
+            check(child, level - 1)
+
+    check(geometry.get("coordinates"), GEOMETRY_TYPES[kind])
+    return geometry
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def check_event_area(event: str, area_ha: Decimal | None) -> str | None:
+    """What is wrong with the area of a zone event, or None.
+
+    ``land_cleared``, ``infrastructure_built`` and ``land_leased`` add an area
+    and must say how much.
+    """
+    if event in ZONE_EVENTS_WITH_AREA and area_ha is None:
+        return _("area_ha is required for a '%(event)s' event") % {"event": event}
+    return None
+
+
+def makes_parent_cycle(code: str, parent_code: str, parent_of: Callable[[str], str | None]) -> bool:
+    """True when making ``parent_code`` the parent of ``code`` would make a zone part of itself.
+
+    ``parent_of`` gives the parent code of a zone as it is now (None for a
+    zone that is part of no other).
+    """
+    seen = {code}
+    current: str | None = parent_code
+    while current is not None:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = parent_of(current)
+    return False
