@@ -43,7 +43,9 @@ def zone(code: str = "Z1", **fields: Any) -> Zone:
 
 def zone_event(zone_code: str, date: dt.date, event: str, area: str | None = None) -> ZoneEvent:
     return ZoneEvent.objects.create(
-        zone=zone(zone_code), date=date, event=event,
+        zone=zone(zone_code),
+        date=date,
+        event=event,
         area_ha=Decimal(area) if area is not None else None,
     )
 
@@ -60,10 +62,15 @@ def project(
     zone_code: str = "Z1",
 ) -> Project:
     created = Project.objects.create(
-        code=code, name=f"Project {code}", zone=zone(zone_code),
-        investor=investor("JP-0001" if origin == "foreign" else "0100109106",
-                          country="JP" if origin == "foreign" else "VN"),
-        kind=kind, origin=origin,
+        code=code,
+        name=f"Project {code}",
+        zone=zone(zone_code),
+        investor=investor(
+            "JP-0001" if origin == "foreign" else "0100109106",
+            country="JP" if origin == "foreign" else "VN",
+        ),
+        kind=kind,
+        origin=origin,
     )
     for event in events:
         add_event(created, *event)
@@ -71,11 +78,16 @@ def project(
 
 
 def add_event(
-    target: Project, date: dt.date, event: str, capital: str | int | None = None,
+    target: Project,
+    date: dt.date,
+    event: str,
+    capital: str | int | None = None,
     currency: str = "",
 ) -> ProjectEvent:
     return ProjectEvent.objects.create(
-        project=target, date=date, event=event,
+        project=target,
+        date=date,
+        event=event,
         capital=Decimal(capital) if capital is not None else None,
         currency=currency if capital is not None else "",
     )
@@ -87,15 +99,17 @@ def rate(valid_from: dt.date, vnd: str | int, currency: str = "USD") -> Exchange
     )
 
 
-def labor(target: Project, period_end: dt.date, employees: int, new_jobs: int | None = None
-          ) -> LaborReport:
+def labor(
+    target: Project, period_end: dt.date, employees: int, new_jobs: int | None = None
+) -> LaborReport:
     return LaborReport.objects.create(
         project=target, period_end=period_end, employees=employees, new_jobs=new_jobs
     )
 
 
-def inspection(target: Project, date: dt.date, kind: str = "onsite", violation: bool = False
-               ) -> Inspection:
+def inspection(
+    target: Project, date: dt.date, kind: str = "onsite", violation: bool = False
+) -> Inspection:
     return Inspection.objects.create(project=target, date=date, kind=kind, violation=violation)
 
 
@@ -106,26 +120,35 @@ def procedure(code: str = "IRC", working_days: int = 15) -> Procedure:
     return found
 
 
-def dossier(
-    code: str, received: dt.date, due: dt.date, resolved: dt.date | None = None
-) -> Dossier:
+def dossier(code: str, received: dt.date, due: dt.date, resolved: dt.date | None = None) -> Dossier:
     return Dossier.objects.create(
         code=code, procedure=procedure(), received_on=received, due_on=due, resolved_on=resolved
     )
 
 
 def document(
-    symbol: str, date: dt.date, direction: str = "out", *, secret: bool = False,
-    digitized: bool = True, electronic: bool = True,
+    symbol: str,
+    date: dt.date,
+    direction: str = "out",
+    *,
+    secret: bool = False,
+    digitized: bool = True,
+    electronic: bool = True,
 ) -> Document:
     return Document.objects.create(
-        symbol=symbol, date=date, direction=direction, secret=secret, digitized=digitized,
+        symbol=symbol,
+        date=date,
+        direction=direction,
+        secret=secret,
+        digitized=digitized,
         electronic=electronic,
     )
 
 
 def target(year: int, indicator: str, low: str | int, high: str | int | None = None) -> Target:
     return Target.objects.create(
-        year=year, indicator=indicator, target=Decimal(low),
+        year=year,
+        indicator=indicator,
+        target=Decimal(low),
         target_max=Decimal(high) if high is not None else None,
     )

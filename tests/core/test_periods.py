@@ -35,8 +35,20 @@ def test_it_accepts_lower_case_and_spaces():
 
 
 @pytest.mark.parametrize(
-    "code", ["2022-Q5", "2022-13", "2022-0M", "2022-13M", "2022-H3", "22-Q1", "Q1-2022", "",
-             "2022-02-30..2022-03-01", "2022-03-01..2022-02-01", "1800"],
+    "code",
+    [
+        "2022-Q5",
+        "2022-13",
+        "2022-0M",
+        "2022-13M",
+        "2022-H3",
+        "22-Q1",
+        "Q1-2022",
+        "",
+        "2022-02-30..2022-03-01",
+        "2022-03-01..2022-02-01",
+        "1800",
+    ],
 )
 def test_it_refuses_what_is_not_a_period(code):
     with pytest.raises(KcnError, match="Period"):

@@ -25,8 +25,14 @@ def test_it_splits_a_symbol_into_number_year_type_and_issuer(
     raw, symbol, number, year, type_code, issuer, unit
 ):
     parsed = parse_symbol(raw)
-    assert (parsed.symbol, parsed.number, parsed.year, parsed.type_code, parsed.issuer,
-            parsed.unit) == (symbol, number, year, type_code, issuer, unit)
+    assert (
+        parsed.symbol,
+        parsed.number,
+        parsed.year,
+        parsed.type_code,
+        parsed.issuer,
+        parsed.unit,
+    ) == (symbol, number, year, type_code, issuer, unit)
 
 
 @pytest.mark.parametrize("raw", ["", "KH-BQL", "166", "166/", "abc/KH-BQL", "166/KH/BQL/X"])

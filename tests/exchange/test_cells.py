@@ -72,8 +72,19 @@ def test_it_refuses_what_is_not_a_date(raw):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("1", True), ("0", False), ("true", True), ("FALSE", False), ("x", True), ("X", True),
-     ("có", True), ("Không", False), (True, True), (Decimal(0), False), ("", False)],
+    [
+        ("1", True),
+        ("0", False),
+        ("true", True),
+        ("FALSE", False),
+        ("x", True),
+        ("X", True),
+        ("có", True),
+        ("Không", False),
+        (True, True),
+        (Decimal(0), False),
+        ("", False),
+    ],
 )
 def test_it_reads_booleans_in_every_accepted_form(raw, expected):
     assert read_boolean(raw) is expected

@@ -10,8 +10,8 @@ import pytest
 from django.apps import apps
 
 from kcn.audit.models import AuditEntry
-from kcn.dossiers.models import Dossier
 from kcn.documents.models import Document
+from kcn.dossiers.models import Dossier
 from kcn.exchange.importer import workbook_import
 from kcn.projects.models import Project, ProjectEvent
 from kcn.zones.models import Zone
@@ -64,10 +64,24 @@ def test_a_changed_row_updates_the_record_with_the_same_key(import_rows):
 def test_an_import_adds_to_what_the_database_holds(import_rows):
     import_rows(valid())
     extra = {
-        "projects": [{"code": "P3", "name": "Nhà máy C", "zone_code": "TLII",
-                      "investor": "JP-0001", "origin": "foreign"}],
-        "project_events": [{"project_code": "P3", "date": d(2022, 3, 1), "event": "issued",
-                            "capital": Decimal(5_000_000), "currency": "USD"}],
+        "projects": [
+            {
+                "code": "P3",
+                "name": "Nhà máy C",
+                "zone_code": "TLII",
+                "investor": "JP-0001",
+                "origin": "foreign",
+            }
+        ],
+        "project_events": [
+            {
+                "project_code": "P3",
+                "date": d(2022, 3, 1),
+                "event": "issued",
+                "capital": Decimal(5_000_000),
+                "currency": "USD",
+            }
+        ],
     }
     assert import_rows(extra).ok
     assert Project.objects.count() == 3
@@ -87,87 +101,221 @@ BAD_WORKBOOKS = [
     ("missing required name", with_row("investors", 1, name=None), "investors!B3: ", "required"),
     ("negative area", with_row("zones", 0, area_ha=Decimal(-1)), "zones!E2: ", "below 0"),
     ("unknown developer", with_row("zones", 0, developer="KR-9"), "zones!H2: ", "does not exist"),
-    ("unknown parent zone", with_row("zones", 1, parent_code="NOPE"), "zones!G3: ",
-     "does not exist"),
+    (
+        "unknown parent zone",
+        with_row("zones", 1, parent_code="NOPE"),
+        "zones!G3: ",
+        "does not exist",
+    ),
     ("zone parent of itself", with_row("zones", 0, parent_code="TLII"), "zones!G2: ", "itself"),
     ("zone parent cycle", with_row("zones", 0, parent_code="TLII-3"), "zones!G", "itself"),
-    ("bad geometry", with_row("zones", 0, geometry='{"type": "Point", "coordinates": [1, 2]}'),
-     "zones!I2: ", "Polygon"),
-    ("area missing on land event", with_row("zone_events", 1, area_ha=None), "zone_events!D3: ",
-     "area_ha is required"),
-    ("unknown zone event", with_row("zone_events", 0, event="opened"), "zone_events!C2: ",
-     "not one of"),
-    ("bad date", with_row("zone_events", 0, date="31/02/2022"), "zone_events!B2: ",
-     "not a date"),
-    ("project in unknown zone", with_row("projects", 0, zone_code="ZZ"), "projects!C2: ",
-     "does not exist"),
-    ("project with bad origin", with_row("projects", 0, origin="mixed"), "projects!F2: ",
-     "not one of"),
-    ("issued without capital", with_row("project_events", 0, capital=None, currency=None),
-     "project_events!D2: ", "registered capital"),
-    ("issued with zero capital", with_row("project_events", 0, capital=Decimal(0)),
-     "project_events!D2: ", "greater than 0"),
-    ("capital without currency", with_row("project_events", 5, currency=None),
-     "project_events!D7: ", "currency"),
-    ("capital on an operational event", with_row("project_events", 2, capital=Decimal(5),
-     currency="USD"), "project_events!D4: ", "has no capital"),
-    ("event before issued", with_extra("project_events", project_code="P1", date=d(2021, 1, 1),
-     event="operational"), "project_events!C8: ", "first event"),
-    ("second issued", with_extra("project_events", project_code="P2", date=d(2022, 3, 1),
-     event="issued", capital=Decimal(1), currency="USD"), "project_events!C8: ", "second 'issued'"),
-    ("resumed while not suspended", with_extra("project_events", project_code="P2",
-     date=d(2022, 3, 1), event="resumed"), "project_events!C8: ", "not suspended"),
-    ("suspended before operating", with_extra("project_events", project_code="P1",
-     date=d(2022, 3, 1), event="suspended"), "project_events!C8: ", "not operating"),
-    ("event after termination", with_extra("project_events", project_code="P1",
-     date=d(2022, 3, 1), event="terminated") | {}, None, None),
-    ("project without certificate", with_extra("projects", code="P9", name="X",
-     zone_code="TLII", investor="JP-0001", origin="foreign"), "projects!A4: ", "no 'issued'"),
-    ("rate not positive", with_row("fx_rates", 0, vnd_per_unit=Decimal(0)), "fx_rates!C2: ",
-     "greater than 0"),
+    (
+        "bad geometry",
+        with_row("zones", 0, geometry='{"type": "Point", "coordinates": [1, 2]}'),
+        "zones!I2: ",
+        "Polygon",
+    ),
+    (
+        "area missing on land event",
+        with_row("zone_events", 1, area_ha=None),
+        "zone_events!D3: ",
+        "area_ha is required",
+    ),
+    (
+        "unknown zone event",
+        with_row("zone_events", 0, event="opened"),
+        "zone_events!C2: ",
+        "not one of",
+    ),
+    ("bad date", with_row("zone_events", 0, date="31/02/2022"), "zone_events!B2: ", "not a date"),
+    (
+        "project in unknown zone",
+        with_row("projects", 0, zone_code="ZZ"),
+        "projects!C2: ",
+        "does not exist",
+    ),
+    (
+        "project with bad origin",
+        with_row("projects", 0, origin="mixed"),
+        "projects!F2: ",
+        "not one of",
+    ),
+    (
+        "issued without capital",
+        with_row("project_events", 0, capital=None, currency=None),
+        "project_events!D2: ",
+        "registered capital",
+    ),
+    (
+        "issued with zero capital",
+        with_row("project_events", 0, capital=Decimal(0)),
+        "project_events!D2: ",
+        "greater than 0",
+    ),
+    (
+        "capital without currency",
+        with_row("project_events", 5, currency=None),
+        "project_events!D7: ",
+        "currency",
+    ),
+    (
+        "capital on an operational event",
+        with_row("project_events", 2, capital=Decimal(5), currency="USD"),
+        "project_events!D4: ",
+        "has no capital",
+    ),
+    (
+        "event before issued",
+        with_extra("project_events", project_code="P1", date=d(2021, 1, 1), event="operational"),
+        "project_events!C8: ",
+        "first event",
+    ),
+    (
+        "second issued",
+        with_extra(
+            "project_events",
+            project_code="P2",
+            date=d(2022, 3, 1),
+            event="issued",
+            capital=Decimal(1),
+            currency="USD",
+        ),
+        "project_events!C8: ",
+        "second 'issued'",
+    ),
+    (
+        "resumed while not suspended",
+        with_extra("project_events", project_code="P2", date=d(2022, 3, 1), event="resumed"),
+        "project_events!C8: ",
+        "not suspended",
+    ),
+    (
+        "suspended before operating",
+        with_extra("project_events", project_code="P1", date=d(2022, 3, 1), event="suspended"),
+        "project_events!C8: ",
+        "not operating",
+    ),
+    (
+        "event after termination",
+        with_extra("project_events", project_code="P1", date=d(2022, 3, 1), event="terminated")
+        | {},
+        None,
+        None,
+    ),
+    (
+        "project without certificate",
+        with_extra(
+            "projects", code="P9", name="X", zone_code="TLII", investor="JP-0001", origin="foreign"
+        ),
+        "projects!A4: ",
+        "no 'issued'",
+    ),
+    (
+        "rate not positive",
+        with_row("fx_rates", 0, vnd_per_unit=Decimal(0)),
+        "fx_rates!C2: ",
+        "greater than 0",
+    ),
     ("rate in VND", with_row("fx_rates", 0, currency="VND"), "fx_rates!A2: ", "not one of"),
-    ("more foreign employees than employees", with_row("labor_reports", 0, foreign_employees=2000),
-     "labor_reports!D2: ", "more than employees"),
-    ("fractional employees", with_row("labor_reports", 0, employees="12,5"),
-     "labor_reports!C2: ", "whole number"),
-    ("procedure without days", with_row("procedures", 0, working_days=0), "procedures!C2: ",
-     "greater than 0"),
-    ("resolved before received", with_row("dossiers", 0, resolved_on=d(2022, 1, 1)),
-     "dossiers!F2: ", "before received_on"),
-    ("due before received", with_row("dossiers", 1, due_on=d(2022, 2, 1)), "dossiers!E3: ",
-     "before received_on"),
-    ("unknown procedure", with_row("dossiers", 0, procedure_code="XX"), "dossiers!B2: ",
-     "does not exist"),
+    (
+        "more foreign employees than employees",
+        with_row("labor_reports", 0, foreign_employees=2000),
+        "labor_reports!D2: ",
+        "more than employees",
+    ),
+    (
+        "fractional employees",
+        with_row("labor_reports", 0, employees="12,5"),
+        "labor_reports!C2: ",
+        "whole number",
+    ),
+    (
+        "procedure without days",
+        with_row("procedures", 0, working_days=0),
+        "procedures!C2: ",
+        "greater than 0",
+    ),
+    (
+        "resolved before received",
+        with_row("dossiers", 0, resolved_on=d(2022, 1, 1)),
+        "dossiers!F2: ",
+        "before received_on",
+    ),
+    (
+        "due before received",
+        with_row("dossiers", 1, due_on=d(2022, 2, 1)),
+        "dossiers!E3: ",
+        "before received_on",
+    ),
+    (
+        "unknown procedure",
+        with_row("dossiers", 0, procedure_code="XX"),
+        "dossiers!B2: ",
+        "does not exist",
+    ),
     ("bad calendar kind", with_row("calendar", 0, kind="weekend"), "calendar!B2: ", "not one of"),
-    ("bad boolean", with_row("inspections", 0, violation="maybe"), "inspections!D2: ",
-     "yes or no"),
-    ("bad document symbol", with_row("documents", 0, symbol="CTr-UBND"), "documents!A2: ",
-     "document symbol"),
-    ("unknown parent plan", with_row("documents", 2, parent_symbol="999/KH-BQL"),
-     "documents!J4: ", "does not exist"),
-    ("unknown indicator", with_row("targets", 0, indicator="happiness"), "targets!B2: ",
-     "not an indicator"),
-    ("inverted range", with_row("targets", 1, target_max=Decimal("0.5")), "targets!D3: ",
-     "below target"),
-    ("unknown assigning document", with_row("targets", 0, assigned_by="99/CTr-UBND"),
-     "targets!E2: ", "does not exist"),
+    ("bad boolean", with_row("inspections", 0, violation="maybe"), "inspections!D2: ", "yes or no"),
+    (
+        "bad document symbol",
+        with_row("documents", 0, symbol="CTr-UBND"),
+        "documents!A2: ",
+        "document symbol",
+    ),
+    (
+        "unknown parent plan",
+        with_row("documents", 2, parent_symbol="999/KH-BQL"),
+        "documents!J4: ",
+        "does not exist",
+    ),
+    (
+        "unknown indicator",
+        with_row("targets", 0, indicator="happiness"),
+        "targets!B2: ",
+        "not an indicator",
+    ),
+    (
+        "inverted range",
+        with_row("targets", 1, target_max=Decimal("0.5")),
+        "targets!D3: ",
+        "below target",
+    ),
+    (
+        "unknown assigning document",
+        with_row("targets", 0, assigned_by="99/CTr-UBND"),
+        "targets!E2: ",
+        "does not exist",
+    ),
     ("bad period", with_row("narratives", 0, period="2022-Q5"), "narratives!A2: ", "Period"),
-    ("bad section", with_row("narratives", 0, section="weather"), "narratives!B2: ",
-     "not one of"),
-    ("priority order zero", with_row("priorities", 0, order=0), "priorities!B2: ",
-     "greater than 0"),
-    ("duplicate key", with_extra("procedures", code="IRC", name="Again", working_days=5),
-     "procedures!A3: ", "row 2"),
-    ("duplicate keyless row", with_extra("inspections", project_code="P2", date=d(2022, 3, 1),
-     kind="onsite"), "inspections!A3: ", "row 2"),
+    ("bad section", with_row("narratives", 0, section="weather"), "narratives!B2: ", "not one of"),
+    (
+        "priority order zero",
+        with_row("priorities", 0, order=0),
+        "priorities!B2: ",
+        "greater than 0",
+    ),
+    (
+        "duplicate key",
+        with_extra("procedures", code="IRC", name="Again", working_days=5),
+        "procedures!A3: ",
+        "row 2",
+    ),
+    (
+        "duplicate keyless row",
+        with_extra("inspections", project_code="P2", date=d(2022, 3, 1), kind="onsite"),
+        "inspections!A3: ",
+        "row 2",
+    ),
     ("ambiguous number", with_row("zones", 0, area_ha="1.234"), "zones!E2: ", "ambiguous"),
 ]
 
 
 @pytest.mark.parametrize(
     ("data", "where", "what"),
-    [pytest.param(data, where, what, id=name) for name, data, where, what in BAD_WORKBOOKS
-     if where is not None],
+    [
+        pytest.param(data, where, what, id=name)
+        for name, data, where, what in BAD_WORKBOOKS
+        if where is not None
+    ],
 )
 def test_a_workbook_breaking_a_rule_is_refused_whole_with_the_cell_named(
     import_rows, data, where, what
@@ -183,8 +331,13 @@ def test_nothing_may_follow_a_termination(import_rows):
     data = valid()
     data["project_events"] += [
         {"project_code": "P1", "date": d(2022, 3, 1), "event": "terminated"},
-        {"project_code": "P1", "date": d(2022, 3, 2), "event": "adjusted",
-         "capital": Decimal(1), "currency": "VND"},
+        {
+            "project_code": "P1",
+            "date": d(2022, 3, 2),
+            "event": "adjusted",
+            "capital": Decimal(1),
+            "currency": "VND",
+        },
     ]
     result = import_rows(data)
     assert [str(p) for p in result.problems.listed] == [
@@ -197,8 +350,17 @@ def test_nothing_may_follow_a_termination(import_rows):
 def test_a_rule_broken_against_records_already_in_the_database_is_refused(import_rows):
     assert import_rows(valid()).ok
     before = record_count()
-    again = {"project_events": [{"project_code": "P2", "date": d(2019, 1, 1), "event": "issued",
-                                 "capital": Decimal(1), "currency": "USD"}]}
+    again = {
+        "project_events": [
+            {
+                "project_code": "P2",
+                "date": d(2019, 1, 1),
+                "event": "issued",
+                "capital": Decimal(1),
+                "currency": "USD",
+            }
+        ]
+    }
     result = import_rows(again)
     assert not result.ok
     assert "second 'issued'" in str(result.problems.listed[0])
@@ -232,27 +394,41 @@ def test_an_unknown_sheet_is_refused(tmp_path):
 
 
 def test_unknown_duplicate_and_missing_columns_are_refused(tmp_path):
-    path = _raw_workbook(tmp_path / "x.xlsx", {
-        "procedures": [["code", "Tên thủ tục", "colour", "CODE"], ["X", "Y", "red", "X"]],
-    })
+    path = _raw_workbook(
+        tmp_path / "x.xlsx",
+        {
+            "procedures": [["code", "Tên thủ tục", "colour", "CODE"], ["X", "Y", "red", "X"]],
+        },
+    )
     problems = [str(p) for p in workbook_import(path).problems.listed]
-    assert "procedures!C1: unknown column 'colour' (the columns of this sheet are: code, name, " \
-           "working_days)" in problems
+    assert (
+        "procedures!C1: unknown column 'colour' (the columns of this sheet are: code, name, "
+        "working_days)" in problems
+    )
     assert "procedures!D1: column 'CODE' appears twice" in problems
     assert any(p.startswith("procedures!A1: the required column working_days") for p in problems)
 
 
 def test_text_cells_in_vietnamese_number_and_date_style_are_read(tmp_path):
-    path = _raw_workbook(tmp_path / "x.xlsx", {
-        "investors": [["code", "name", "country"], ["JP-1", "A", "jp"]],
-        "zones": [["Mã KCN", "Tên KCN", "Diện tích quy hoạch (ha)"], ["Z", "KCN Z", "1.180,5"]],
-        "projects": [["code", "name", "zone_code", "investor", "origin"],
-                     ["P", "Dự án", "Z", "JP-1", "foreign"]],
-        "project_events": [["project_code", "date", "event", "capital", "currency"],
-                           ["P", "20/01/2022", "issued", "1.234.567,89", "USD"]],
-        "documents": [["symbol", "date", "direction", "digitized", "secret"],
-                      ["01/BC-BQL", "2022-01-05", "out", "x", "không"]],
-    })
+    path = _raw_workbook(
+        tmp_path / "x.xlsx",
+        {
+            "investors": [["code", "name", "country"], ["JP-1", "A", "jp"]],
+            "zones": [["Mã KCN", "Tên KCN", "Diện tích quy hoạch (ha)"], ["Z", "KCN Z", "1.180,5"]],
+            "projects": [
+                ["code", "name", "zone_code", "investor", "origin"],
+                ["P", "Dự án", "Z", "JP-1", "foreign"],
+            ],
+            "project_events": [
+                ["project_code", "date", "event", "capital", "currency"],
+                ["P", "20/01/2022", "issued", "1.234.567,89", "USD"],
+            ],
+            "documents": [
+                ["symbol", "date", "direction", "digitized", "secret"],
+                ["01/BC-BQL", "2022-01-05", "out", "x", "không"],
+            ],
+        },
+    )
     result = workbook_import(path)
     assert result.ok, result.problems.listed
     assert Zone.objects.get().area_ha == Decimal("1180.5")
@@ -263,7 +439,8 @@ def test_text_cells_in_vietnamese_number_and_date_style_are_read(tmp_path):
 
 
 def test_a_row_1_that_is_empty_is_refused(tmp_path):
-    path = _raw_workbook(tmp_path / "x.xlsx", {"procedures": [[], ["code", "name", "working_days"]]})
+    header = ["code", "name", "working_days"]
+    path = _raw_workbook(tmp_path / "x.xlsx", {"procedures": [[], header]})
     assert str(workbook_import(path).problems.listed[0]) == (
         "procedures!A1: row 1 must hold the column headers"
     )
