@@ -12,7 +12,6 @@ matched on all their columns, so importing a workbook twice changes nothing.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from kcn.audit.services import audit_record
 from kcn.exchange.cells import CellError
 from kcn.exchange.problems import ProblemList
 from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
+from kcn.exchange.seen import SeenKeys, digest
 from kcn.exchange.xlsx import CellValue, XlsxReader, column_letter
 
 Progress = Callable[[str, int], None]  # (sheet name, rows just read)
@@ -72,16 +72,6 @@ class Row(dict[str, Any]):
         return None  # a column the workbook does not have reads as empty
 
 
-def seen_token(key: tuple[Any, ...]) -> Any:
-    """What the import remembers of a key: a short text key itself, else a 16-byte digest.
-
-    Keys of big sheets (dossiers, labor reports, events) stay small in memory.
-    """
-    if len(key) == 1 and key[0].__class__ is str and len(key[0]) <= 40:
-        return key[0]
-    return hashlib.blake2b(repr(key).encode(), digest_size=16).digest()
-
-
 class RollBack(Exception):
     """Raised inside the transaction to undo everything when a problem was found."""
 
@@ -95,30 +85,32 @@ class ImportContext:
         # Key maps filled by loaders for the sheets that refer to them.
         self.maps: dict[str, dict[Any, Any]] = {}
         self.sheet: Sheet = SHEETS[0]
-        self._seen: dict[Any, int] = {}
+        self.seen: SeenKeys | None = None
         # Checks that need every sheet loaded (e.g. each new project has its certificate).
         self.final_checks: list[Callable[[], None]] = []
 
     def start_sheet(self, sheet: Sheet) -> SheetSummary:
         self.sheet = sheet
-        self._seen = {}
+        self.seen = SeenKeys()
         return self.summary.setdefault(sheet.name, SheetSummary())
 
     def problem(self, row: Row | None, key: str, message: str) -> None:
         cell = row.cell(key) if row is not None else "A1"
         self.problems.add(self.sheet.name, cell, message)
 
-    def first_seen(self, key: tuple[Any, ...], row: Row) -> int | None:
-        """The row where ``key`` was first seen in this sheet, or None the first time."""
-        token = seen_token(key)
-        first = self._seen.get(token)
-        if first is None:
-            self._seen[token] = row.number
-        return first
+    def first_rows(self, rows: list[Row], keys: list[tuple[Any, ...]]) -> list[int | None]:
+        """For each row and its key: the earlier row of this sheet with that key, or None."""
+        assert self.seen is not None
+        return self.seen.remember(
+            [(digest(key), row.number) for row, key in zip(rows, keys, strict=True)]
+        )
 
-    def row_of(self, key: tuple[Any, ...]) -> int | None:
-        """The row of this sheet where ``key`` was seen, if it was."""
-        return self._seen.get(seen_token(key))
+    def rows_of(self, keys: list[tuple[Any, ...]]) -> list[int | None]:
+        """The rows of this sheet where these keys were seen (None where not)."""
+        assert self.seen is not None
+        tokens = [digest(key) for key in keys]
+        found = self.seen.rows_of(tokens)
+        return [found.get(token) for token in tokens]
 
     @property
     def summary_of_sheet(self) -> SheetSummary:
@@ -164,6 +156,8 @@ def workbook_import(
                     loader.finish()
                 for check in context.final_checks:
                     check()
+                if context.seen is not None:
+                    context.seen.drop()
                 if problems:
                     raise RollBack
                 audit_record(

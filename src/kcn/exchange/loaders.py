@@ -162,14 +162,15 @@ class KeyedLoader(Loader):
         raise NotImplementedError
 
     def load(self, rows: list[Row]) -> None:
-        items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
         key_fields = self.key_fields
+        candidates: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
         for row in rows:
             values = self.to_fields(row)
-            if values is None:
-                continue
-            key = _token(tuple([values[name] for name in key_fields]))
-            first = self.context.first_seen(key, row)
+            if values is not None:
+                candidates.append((row, _token(tuple([values[n] for n in key_fields])), values))
+        firsts = self.context.first_rows([c[0] for c in candidates], [c[1] for c in candidates])
+        items = []
+        for (row, key, values), first in zip(candidates, firsts, strict=True):
             if first is not None:
                 self.problem(
                     row,
@@ -177,8 +178,8 @@ class KeyedLoader(Loader):
                     _("the same key as row %(row)s: each row of this sheet needs its own key")
                     % {"row": first},
                 )
-                continue
-            items.append((row, key, values))
+            else:
+                items.append((row, key, values))
         self.write(items)
 
     def write(self, items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]]) -> None:
@@ -229,13 +230,15 @@ class MatchedLoader(Loader):
         raise NotImplementedError
 
     def load(self, rows: list[Row]) -> None:
-        items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        fields = self.fields
+        candidates: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
         for row in rows:
             values = self.to_fields(row)
-            if values is None:
-                continue
-            signature = _token(tuple(values[name] for name in self.fields))
-            first = self.context.first_seen(signature, row)
+            if values is not None:
+                candidates.append((row, _token(tuple([values[n] for n in fields])), values))
+        firsts = self.context.first_rows([c[0] for c in candidates], [c[1] for c in candidates])
+        items = []
+        for (row, signature, values), first in zip(candidates, firsts, strict=True):
             if first is not None:
                 self.problem(
                     row,
@@ -243,8 +246,8 @@ class MatchedLoader(Loader):
                     _("the same as row %(row)s in every column: a record is listed once")
                     % {"row": first},
                 )
-                continue
-            items.append((row, signature, values))
+            else:
+                items.append((row, signature, values))
         if not items:
             return
         parents = {values[self.parent_field] for _row, _sig, values in items}
@@ -611,12 +614,15 @@ class ProjectEventLoader(MatchedLoader):
         column = self.letters.get("event", "C")
         for start in range(0, len(touched), 2000):
             ledgers: dict[Any, list[LedgerEntry[Any]]] = defaultdict(list)
-            for record in ProjectEvent.objects.filter(
-                project_id__in=touched[start : start + 2000]
-            ).values_list("pk", *self.fields):
+            records = list(
+                ProjectEvent.objects.filter(
+                    project_id__in=touched[start : start + 2000]
+                ).values_list("pk", *self.fields)
+            )
+            # The row of this sheet each event came from, found by its signature.
+            rows = self.context.rows_of([_token(record[1:]) for record in records])
+            for record, row_number in zip(records, rows, strict=True):
                 pk, project_id, date, event = record[0], record[1], record[2], record[3]
-                # The row of this sheet the event came from, found by its signature.
-                row_number = self.context.row_of(_token(record[1:]))
                 ledgers[project_id].append(LedgerEntry(date, event, row_number, sequence=pk))
             for project_id, entries in ledgers.items():
                 for found in check_ledger(entries):
