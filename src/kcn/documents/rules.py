@@ -5,11 +5,10 @@ The same rules serve the workbook import and the data-entry forms.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from django.utils.translation import gettext as _
 
 from kcn.core.symbols import DOCUMENT_TYPES, DocumentSymbol
+from kcn.core.trees import makes_cycle
 
 TYPE_MAX_LENGTH = 8  # Document.type
 
@@ -29,19 +28,4 @@ def check_type(type_code: str) -> str | None:
     return None
 
 
-def makes_parent_cycle(
-    symbol: str, parent_symbol: str, parent_of: Callable[[str], str | None]
-) -> bool:
-    """True when making ``parent_symbol`` the parent of ``symbol`` would make a cycle.
-
-    ``parent_of`` gives the parent symbol of a document as it is now (None
-    for a document without a parent).
-    """
-    seen = {symbol}
-    current: str | None = parent_symbol
-    while current is not None:
-        if current in seen:
-            return True
-        seen.add(current)
-        current = parent_of(current)
-    return False
+makes_parent_cycle = makes_cycle  # the one rule for every parent link (kcn.core.trees)

@@ -7,30 +7,31 @@ Problems go to the import context, pinned to the cell they are about.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, ClassVar
 
-import pycountry
 from django.db import models
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kcn.core.errors import KcnError
-from kcn.core.periods import parse_period
-from kcn.core.symbols import DOCUMENT_TYPES, parse_symbol
+from kcn.core.symbols import parse_symbol
 from kcn.core.taxcodes import normalize_tax_code
+from kcn.core.trees import makes_cycle
 from kcn.core.workdays import WorkingCalendar
+from kcn.documents import rules as document_rules
 from kcn.documents.models import Document
+from kcn.dossiers import rules as dossier_rules
 from kcn.dossiers.calendar import board_calendar
 from kcn.dossiers.models import CalendarDay, Dossier, Procedure
 from kcn.exchange.bulk import insert_rows, update_rows
 from kcn.exchange.importer import ImportContext, Row
+from kcn.indicators import rules as target_rules
 from kcn.indicators.models import Target
-from kcn.indicators.registry import INDICATORS
 from kcn.investors.models import Investor
+from kcn.investors.rules import normalize_country, normalize_investor_code
 from kcn.projects.models import (
     ExchangeRate,
     Inspection,
@@ -40,9 +41,17 @@ from kcn.projects.models import (
     ProjectEventKind,
     ProjectKind,
 )
-from kcn.projects.rules import LedgerEntry, check_capital, check_ledger
+from kcn.projects.rules import (
+    LedgerEntry,
+    amendment_capital,
+    check_capital,
+    check_foreign_employees,
+    check_ledger,
+)
 from kcn.reports.models import Narrative, Priority
-from kcn.zones.models import ZONE_EVENTS_WITH_AREA, Zone, ZoneEvent
+from kcn.reports.rules import period_code
+from kcn.zones import rules as zone_rules
+from kcn.zones.models import Zone, ZoneEvent
 
 WRITE_BATCH = 1000
 # What a reference points to, named in "… does not exist" (lazy: resolved only on a problem).
@@ -295,22 +304,16 @@ class InvestorLoader(KeyedLoader):
     invalidates = "investors"
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
-        country = str(row["country"]).upper()
-        if country != "VN" and pycountry.countries.get(alpha_2=country) is None:
-            self.problem(
-                row,
-                "country",
-                _("%(country)s is not an ISO 3166-1 country code such as VN, JP or KR")
-                % {"country": row["country"]},
-            )
+        try:
+            country = normalize_country(row["country"])
+        except KcnError as error:
+            self.problem(row, "country", str(error))
             return None
-        code = row["code"]
-        if country == "VN":
-            try:
-                code = normalize_tax_code(code)
-            except KcnError as error:
-                self.problem(row, "code", str(error))
-                return None
+        try:
+            code = normalize_investor_code(row["code"], country)
+        except KcnError as error:
+            self.problem(row, "code", str(error))
+            return None
         return {"code": code, "name": row["name"], "country": country}
 
 
@@ -343,7 +346,7 @@ class ZoneLoader(KeyedLoader):
         geometry = None
         if row["geometry"] is not None:
             try:
-                geometry = parse_geometry(row["geometry"])
+                geometry = zone_rules.parse_geometry(row["geometry"])
             except ValueError as error:
                 self.problem(row, "geometry", _("geometry: %(problem)s") % {"problem": error})
                 ok = False
@@ -368,73 +371,56 @@ class ZoneLoader(KeyedLoader):
 
     def finish(self) -> None:
         """Link phases to their parent zone, now that every zone of the sheet exists."""
-        zones = self.ref_map("zones")
-        changed: list[Zone] = []
-        parent_of: dict[str, str] = dict(
-            Zone.objects.filter(parent__isnull=False).values_list("code", "parent__code")
+        link_parents(
+            self,
+            self.parents,
+            model=Zone,
+            column="parent_code",
+            ids=self.ref_map("zones"),
+            current=dict(
+                Zone.objects.filter(parent__isnull=False).values_list("code", "parent__code")
+            ),
+            missing=lambda code: (
+                _("zone %(code)s does not exist (neither in sheet zones nor in the database)")
+                % {"code": code}
+            ),
+            cycle=lambda code: (
+                _("zone %(code)s would be a part of itself through its parents") % {"code": code}
+            ),
         )
-        for row, code, parent_code in self.parents:
-            if parent_code not in zones:
-                self.problem(
-                    row,
-                    "parent_code",
-                    _("zone %(code)s does not exist (neither in sheet zones nor in the database)")
-                    % {"code": parent_code},
-                )
-                continue
-            parent_of[code] = parent_code
-        for row, code, _parent in self.parents:
-            seen = {code}
-            current = parent_of.get(code)
-            while current is not None:
-                if current in seen:
-                    self.problem(
-                        row,
-                        "parent_code",
-                        _("zone %(code)s would be a part of itself through its parents")
-                        % {"code": code},
-                    )
-                    break
-                seen.add(current)
-                current = parent_of.get(current)
-        for _row, code, parent_code in self.parents:
-            if zones.get(code) and zones.get(parent_code):
-                changed.append(Zone(pk=zones[code], parent_id=zones[parent_code]))
-        Zone.objects.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
 
 
-GEOMETRY_TYPES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth of coordinates
+def link_parents(
+    loader: Loader,
+    links: list[tuple[Row, str, str]],
+    *,
+    model: type[models.Model],
+    column: str,
+    ids: dict[str, Any],
+    current: dict[str, str],
+    missing: Callable[[str], str],
+    cycle: Callable[[str], str],
+) -> None:
+    """Set the parent of each ``(row, key, parent key)`` once the whole sheet is written.
 
-
-def parse_geometry(text: str) -> dict[str, Any]:
-    """A GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude."""
-    try:
-        geometry = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ValueError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
-    if not isinstance(geometry, dict) or geometry.get("type") not in GEOMETRY_TYPES:
-        raise ValueError(_("a GeoJSON Polygon or MultiPolygon is expected"))
-    depth = GEOMETRY_TYPES[geometry["type"]]
-
-    def check(node: Any, level: int) -> None:
-        if level == 1:
-            if (
-                not isinstance(node, list)
-                or len(node) < 2
-                or not all(isinstance(x, int | float) for x in node[:2])
-                or not (-180 <= node[0] <= 180 and -90 <= node[1] <= 90)
-            ):
-                raise ValueError(_("coordinates must be [longitude, latitude] in degrees"))
-            return
-        if not isinstance(node, list) or not node:
-            raise ValueError(
-                _("the coordinates are not nested as a %(type)s needs") % {"type": geometry["type"]}
-            )
-        for child in node:
-            check(child, level - 1)
-
-    check(geometry.get("coordinates"), depth)
-    return geometry
+    ``ids`` maps keys to ids, ``current`` keys to their parent keys as they are;
+    a parent that does not exist or a loop of parents is a problem on the row.
+    """
+    parent_of = dict(current)
+    for row, key, parent in links:
+        if parent in ids:
+            parent_of[key] = parent
+        else:
+            loader.problem(row, column, missing(parent))
+    changed = []
+    for row, key, parent in links:
+        if parent not in ids:
+            continue
+        if makes_cycle(key, parent, parent_of.get):
+            loader.problem(row, column, cycle(key))
+        else:
+            changed.append(model(pk=ids[key], parent_id=ids[parent]))
+    model._default_manager.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
 
 
 class ZoneEventLoader(MatchedLoader):
@@ -444,12 +430,9 @@ class ZoneEventLoader(MatchedLoader):
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
         zone = self.resolve(row, "zone_code", "zones", LABELS["zone"])
-        if row["event"] in ZONE_EVENTS_WITH_AREA and row["area_ha"] is None:
-            self.problem(
-                row,
-                "area_ha",
-                _("area_ha is required for a '%(event)s' event") % {"event": row["event"]},
-            )
+        problem = zone_rules.check_event_area(row["event"], row["area_ha"])
+        if problem is not None:
+            self.problem(row, "area_ha", problem)
             return None
         if zone is None:
             return None
@@ -544,13 +527,8 @@ class ProjectEventLoader(MatchedLoader):
     def to_fields(self, row: Row) -> dict[str, Any] | None:
         project = self.resolve(row, "project_code", "projects", LABELS["project"])
         capital: Decimal | None = row["capital"]
-        if (
-            row["event"] == "adjusted"
-            and capital is not None
-            and capital == 0
-            and not row["currency"]
-        ):
-            capital = None  # "0 or empty for an amendment that does not touch capital"
+        if row["event"] == ProjectEventKind.ADJUSTED:
+            capital = amendment_capital(capital, row["currency"] or "")
         problem = check_capital(row["event"], capital, row["currency"] or "")
         if problem is not None:
             self.problem(row, "capital", problem)
@@ -658,13 +636,9 @@ class LaborReportLoader(KeyedLoader):
     def to_fields(self, row: Row) -> dict[str, Any] | None:
         project = self.resolve(row, "project_code", "projects", LABELS["project"])
         foreign = row["foreign_employees"]
-        if foreign is not None and foreign > row["employees"]:
-            self.problem(
-                row,
-                "foreign_employees",
-                _("foreign_employees (%(foreign)s) is more than employees (%(employees)s)")
-                % {"foreign": foreign, "employees": row["employees"]},
-            )
+        problem = check_foreign_employees(row["employees"], foreign)
+        if problem is not None:
+            self.problem(row, "foreign_employees", problem)
             return None
         if project is None:
             return None
@@ -742,26 +716,17 @@ class DossierLoader(KeyedLoader):
         procedure = self.resolve(row, "procedure_code", "procedures", LABELS["procedure"])
         received = row["received_on"]
         ok = True
-        if row["resolved_on"] is not None and row["resolved_on"] < received:
-            self.problem(
-                row,
-                "resolved_on",
-                _("resolved_on (%(resolved)s) is before received_on (%(received)s)")
-                % {"resolved": row["resolved_on"], "received": received},
-            )
-            ok = False
-        if row["due_on"] is not None and row["due_on"] < received:
-            self.problem(
-                row,
-                "due_on",
-                _("due_on (%(due)s) is before received_on (%(received)s)")
-                % {"due": row["due_on"], "received": received},
-            )
-            ok = False
+        for key, problem in (
+            ("resolved_on", dossier_rules.check_resolved_on(received, row["resolved_on"])),
+            ("due_on", dossier_rules.check_due_on(received, row["due_on"])),
+        ):
+            if problem is not None:
+                self.problem(row, key, problem)
+                ok = False
         if procedure is None or not ok:
             return None
         procedure_id, working_days = procedure
-        due = row["due_on"] or self.calendar.add_working_days(received, working_days)
+        due = row["due_on"] or dossier_rules.due_date(self.calendar, received, working_days)
         return {
             "code": row["code"],
             "procedure_id": procedure_id,
@@ -807,14 +772,10 @@ class DocumentLoader(KeyedLoader):
         except KcnError as error:
             self.problem(row, "symbol", str(error))
             return None
-        doc_type = row["type"] or symbol.type_code or ""
-        if len(doc_type) > 8:
-            self.problem(
-                row,
-                "type",
-                _("%(type)s is not a type code such as %(examples)s")
-                % {"type": doc_type, "examples": ", ".join(list(DOCUMENT_TYPES)[:8])},
-            )
+        doc_type = document_rules.document_type(symbol, row["type"] or "")
+        problem = document_rules.check_type(doc_type)
+        if problem is not None:
+            self.problem(row, "type", problem)
             return None
         if row["parent_symbol"] is not None:
             try:
@@ -842,42 +803,30 @@ class DocumentLoader(KeyedLoader):
         }
 
     def finish(self) -> None:
-        documents = self.ref_map("documents")
-        parent_of = dict(
-            Document.objects.filter(parent__isnull=False).values_list("symbol", "parent__symbol")
+        """Link thematic plans to their parent plan, now that every document exists."""
+        link_parents(
+            self,
+            self.parents,
+            model=Document,
+            column="parent_symbol",
+            ids=self.ref_map("documents"),
+            current=dict(
+                Document.objects.filter(parent__isnull=False).values_list(
+                    "symbol", "parent__symbol"
+                )
+            ),
+            missing=lambda symbol: (
+                _(
+                    "document %(symbol)s does not exist (neither in sheet documents nor in the "
+                    "database)"
+                )
+                % {"symbol": symbol}
+            ),
+            cycle=lambda symbol: (
+                _("document %(symbol)s would be its own parent through its parents")
+                % {"symbol": symbol}
+            ),
         )
-        changed: list[Document] = []
-        for row, symbol, parent in self.parents:
-            if parent not in documents:
-                self.problem(
-                    row,
-                    "parent_symbol",
-                    _(
-                        "document %(symbol)s does not exist (neither in sheet documents nor in the "
-                        "database)"
-                    )
-                    % {"symbol": parent},
-                )
-                continue
-            parent_of[symbol] = parent
-        for row, symbol, _parent in self.parents:
-            seen, current = {symbol}, parent_of.get(symbol)
-            while current is not None:
-                if current in seen:
-                    self.problem(
-                        row,
-                        "parent_symbol",
-                        _("document %(symbol)s would be its own parent through its parents")
-                        % {"symbol": symbol},
-                    )
-                    break
-                seen.add(current)
-                current = parent_of.get(current)
-            if symbol in documents and parent_of.get(symbol) in documents:
-                changed.append(
-                    Document(pk=documents[symbol], parent_id=documents[parent_of[symbol]])
-                )
-        Document.objects.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
 
 
 class TargetLoader(KeyedLoader):
@@ -888,25 +837,14 @@ class TargetLoader(KeyedLoader):
 
     def to_fields(self, row: Row) -> dict[str, Any] | None:
         ok = True
-        if row["indicator"] not in INDICATORS:
-            self.problem(
-                row,
-                "indicator",
-                _("%(code)s is not an indicator code (kcn indicators lists them)")
-                % {"code": row["indicator"]},
-            )
-            ok = False
-        if row["target_max"] is not None and row["target_max"] < row["target"]:
-            self.problem(
-                row,
-                "target_max",
-                _("target_max (%(high)s) is below target (%(low)s)")
-                % {"high": row["target_max"], "low": row["target"]},
-            )
-            ok = False
-        if not 1990 <= row["year"] <= 2100:
-            self.problem(row, "year", _("%(year)s is not a plausible year") % {"year": row["year"]})
-            ok = False
+        for key, problem in (
+            ("indicator", target_rules.check_indicator(row["indicator"])),
+            ("target_max", target_rules.check_target_range(row["target"], row["target_max"])),
+            ("year", target_rules.check_year(row["year"])),
+        ):
+            if problem is not None:
+                self.problem(row, key, problem)
+                ok = False
         assigned_by = None
         if row["assigned_by"] is not None:
             try:
@@ -940,7 +878,7 @@ class TargetLoader(KeyedLoader):
 
 def _period_code(loader: Loader, row: Row) -> str | None:
     try:
-        return parse_period(row["period"]).code
+        return period_code(row["period"])
     except KcnError as error:
         loader.problem(row, "period", str(error))
         return None

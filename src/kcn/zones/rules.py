@@ -6,12 +6,12 @@ The same rules serve the workbook import and the data-entry forms.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
 
+from kcn.core.trees import makes_cycle
 from kcn.zones.models import ZONE_EVENTS_WITH_AREA
 
 GEOMETRY_TYPES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth of coordinates
@@ -71,17 +71,4 @@ def check_event_area(event: str, area_ha: Decimal | None) -> str | None:
     return None
 
 
-def makes_parent_cycle(code: str, parent_code: str, parent_of: Callable[[str], str | None]) -> bool:
-    """True when making ``parent_code`` the parent of ``code`` would make a zone part of itself.
-
-    ``parent_of`` gives the parent code of a zone as it is now (None for a
-    zone that is part of no other).
-    """
-    seen = {code}
-    current: str | None = parent_code
-    while current is not None:
-        if current in seen:
-            return True
-        seen.add(current)
-        current = parent_of(current)
-    return False
+makes_parent_cycle = makes_cycle  # the one rule for every parent link (kcn.core.trees)
