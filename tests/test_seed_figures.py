@@ -113,3 +113,29 @@ def test_the_demo_workbook_reproduces_every_figure_of_the_seed_report(tmp_path: 
     for symbol in ("14/CTr-UBND", "28/CTr-UBND", "11/NQ-CP", "43/2022/QH15", "02/KH-UBND"):
         assert Document.objects.get(symbol=symbol).direction == "in"
     assert Priority.objects.filter(period="2022-Q2").count() == 8
+
+
+def test_the_demo_exported_and_imported_into_an_empty_database_gives_the_same_report(
+    tmp_path: Path,
+):
+    from django.apps import apps
+
+    from kcn.exchange.exporter import workbook_export
+    from kcn.reports.json import report_json
+
+    source = tmp_path / "demo.xlsx"
+    write_rows_workbook(source, generate(), english_keys=True)
+    assert workbook_import(source).ok
+    periods = [parse_period(code) for code in ("2022-Q1", "2022-11", "2022-9M", "2021", "2022")]
+    before = [report_json(period) for period in periods]
+    exported = tmp_path / "export.xlsx"
+    workbook_export(exported)
+    for model in reversed(apps.get_models()):
+        if model._meta.app_label in RECORD_APPS:
+            model._base_manager.all()._raw_delete(using="default")
+    assert report_json(periods[0]) != before[0]
+    assert workbook_import(exported).ok
+    assert [report_json(period) for period in periods] == before
+
+
+RECORD_APPS = {"investors", "zones", "projects", "dossiers", "documents", "indicators", "reports"}

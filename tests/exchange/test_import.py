@@ -453,3 +453,14 @@ def test_an_unparseable_file_is_one_clear_error(tmp_path):
     path.write_bytes(b"PK\x03\x04 broken")
     with pytest.raises(KcnError, match="not an Excel workbook"):
         workbook_import(path)
+
+
+def test_duplicates_are_found_across_batches_and_name_the_first_row(write_workbook):
+    procedures = [{"code": f"P{i}", "name": f"Thủ tục {i}", "working_days": 5} for i in range(7)]
+    procedures.append({"code": "P1", "name": "Again", "working_days": 5})  # row 9, like row 3
+    procedures.append({"code": "P6", "name": "Again", "working_days": 5})  # row 10, like row 8
+    result = workbook_import(write_workbook({"procedures": procedures}), batch_size=3)
+    assert [str(p) for p in result.problems.listed] == [
+        "procedures!A9: the same key as row 3: each row of this sheet needs its own key",
+        "procedures!A10: the same key as row 8: each row of this sheet needs its own key",
+    ]

@@ -4,7 +4,7 @@ Two rows of a sheet with the same key (or, in a sheet without a key, the same
 values in every column) are a problem that names both rows. Remembering every
 key in Python would make the import's memory grow with the sheet (about 140
 bytes a row, measured on a million dossiers); a temporary table with a
-primary key on a 16-byte digest keeps it flat, for a few microseconds a row.
+primary key on a 16-byte digest keeps it flat, for one insert a row.
 The table lives inside the import's transaction and goes with it.
 """
 
@@ -29,34 +29,47 @@ class SeenKeys:
     """Digests of the keys of one sheet, each with the first row it was seen on."""
 
     def __init__(self) -> None:
-        blob = "bytea" if connection.vendor == "postgresql" else "BLOB"
+        self.postgres = connection.vendor == "postgresql"
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"CREATE TEMPORARY TABLE IF NOT EXISTS {TABLE} "
-                f"(token {blob} PRIMARY KEY, row_number INTEGER NOT NULL)"
-            )
+            if self.postgres:
+                cursor.execute(
+                    f"CREATE TEMPORARY TABLE IF NOT EXISTS {TABLE} "
+                    "(token bytea PRIMARY KEY, row_number integer NOT NULL)"
+                )
+            else:
+                cursor.execute(
+                    f"CREATE TEMPORARY TABLE IF NOT EXISTS {TABLE} "
+                    "(token BLOB PRIMARY KEY, row_number INTEGER NOT NULL) WITHOUT ROWID"
+                )
             cursor.execute(f"DELETE FROM {TABLE}")  # noqa: S608
 
     def remember(self, keys: Sequence[tuple[bytes, int]]) -> list[int | None]:
         """For each ``(digest, row)``: the earlier row with that digest, or None.
 
-        The digests seen for the first time are remembered with their row.
+        Every digest is offered to the table; one already there is not added.
+        When all were new — the usual case, told by the number of rows added —
+        that is the whole cost; otherwise the table says which row came first.
         """
-        earlier = self.rows_of([token for token, _row in keys])
-        answers: list[int | None] = []
-        new: dict[bytes, int] = {}
-        for token, row in keys:
-            first = earlier.get(token) or new.get(token)
-            if first is None:
-                new[token] = row
-            answers.append(first)
-        if new:
-            with connection.cursor() as cursor:
-                cursor.executemany(
-                    f"INSERT INTO {TABLE} (token, row_number) VALUES (%s, %s)",  # noqa: S608
-                    list(new.items()),
+        if not keys:
+            return []
+        with connection.cursor() as cursor:
+            if self.postgres:
+                cursor.execute(
+                    f"INSERT INTO {TABLE} (token, row_number) "  # noqa: S608
+                    "SELECT * FROM unnest(%s::bytea[], %s::integer[]) ON CONFLICT DO NOTHING",
+                    [[token for token, _row in keys], [row for _token, row in keys]],
                 )
-        return answers
+            else:
+                cursor.executemany(
+                    f"INSERT INTO {TABLE} (token, row_number) VALUES (%s, %s) "  # noqa: S608
+                    "ON CONFLICT DO NOTHING",
+                    keys,
+                )
+            added = cursor.rowcount
+        if added == len(keys):
+            return [None] * len(keys)
+        first = self.rows_of([token for token, _row in keys])
+        return [None if first[token] == row else first[token] for token, row in keys]
 
     def rows_of(self, tokens: Sequence[bytes]) -> dict[bytes, int]:
         """The rows where these digests were seen (those not seen are left out)."""
