@@ -48,11 +48,14 @@ lint: install-test
 types: install-test
 	$(BIN)/mypy src
 
+# Tests keep their secret key and files out of the user's data folder.
+TEST_ENV := KCN_DATA_DIR=$(CURDIR)/var/test
+
 test-sqlite: install-test
-	env -u DATABASE_URL $(BIN)/pytest -q -p no:cacheprovider
+	env -u DATABASE_URL $(TEST_ENV) $(BIN)/pytest -q -p no:cacheprovider
 
 test-postgres: install-test system-packages
-	scripts/with-postgres.sh $(BIN)/pytest -q -p no:cacheprovider
+	$(TEST_ENV) scripts/with-postgres.sh $(BIN)/pytest -q -p no:cacheprovider
 
 test: system-packages lint types test-sqlite test-postgres
 
