@@ -162,7 +162,13 @@ BAD_WORKBOOKS = [
         "capital on an operational event",
         with_row("project_events", 2, capital=Decimal(5), currency="USD"),
         "project_events!D4: ",
-        "has no capital",
+        "takes no capital",
+    ),
+    (
+        "fractions of a dong",
+        with_row("project_events", 0, capital=Decimal("345000000000.5")),
+        "project_events!D2: ",
+        "finer than the currency's unit",
     ),
     (
         "event before issued",

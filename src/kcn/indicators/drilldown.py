@@ -18,7 +18,7 @@ from typing import Any
 from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Sum, Value, When
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from kcn.core.periods import Period
 from kcn.documents.models import Direction
@@ -65,42 +65,42 @@ class Drilldown:
 
 
 PROJECT_EVENT_COLUMNS: list[Column] = [
-    ("project__code", _l("project code")),
-    ("project__name", _l("project")),
-    ("project__origin", _l("origin")),
-    ("date", _l("date")),
-    ("event", _l("event")),
-    ("capital", _l("capital")),
-    ("currency", _l("currency")),
-    ("rate", _l("VND per USD")),
-    ("usd", _l("USD equivalent")),
-    ("certificate_no", _l("certificate number")),
+    ("project__code", gettext_lazy("project code")),
+    ("project__name", gettext_lazy("project")),
+    ("project__origin", gettext_lazy("origin")),
+    ("date", gettext_lazy("date")),
+    ("event", gettext_lazy("event")),
+    ("capital", gettext_lazy("capital")),
+    ("currency", gettext_lazy("currency")),
+    ("rate", gettext_lazy("VND per USD")),
+    ("usd", gettext_lazy("USD equivalent")),
+    ("certificate_no", gettext_lazy("certificate number")),
 ]
 PROJECT_COLUMNS: list[Column] = [
-    ("code", _l("project code")),
-    ("name", _l("project")),
-    ("origin", _l("origin")),
-    ("zone__code", _l("zone")),
+    ("code", gettext_lazy("project code")),
+    ("name", gettext_lazy("project")),
+    ("origin", gettext_lazy("origin")),
+    ("zone__code", gettext_lazy("zone")),
 ]
 DOSSIER_COLUMNS: list[Column] = [
-    ("code", _l("receipt number")),
-    ("procedure__code", _l("procedure")),
-    ("received_on", _l("received on")),
-    ("due_on", _l("due on")),
-    ("resolved_on", _l("resolved on")),
+    ("code", gettext_lazy("receipt number")),
+    ("procedure__code", gettext_lazy("procedure")),
+    ("received_on", gettext_lazy("received on")),
+    ("due_on", gettext_lazy("due on")),
+    ("resolved_on", gettext_lazy("resolved on")),
 ]
 INSPECTION_COLUMNS: list[Column] = [
-    ("project__code", _l("project code")),
-    ("date", _l("date")),
-    ("kind", _l("kind")),
-    ("violation", _l("violation found")),
-    ("note", _l("note")),
+    ("project__code", gettext_lazy("project code")),
+    ("date", gettext_lazy("date")),
+    ("kind", gettext_lazy("kind")),
+    ("violation", gettext_lazy("violation found")),
+    ("note", gettext_lazy("note")),
 ]
 DOCUMENT_COLUMNS: list[Column] = [
-    ("symbol", _l("number and symbol")),
-    ("date", _l("date")),
-    ("direction", _l("direction")),
-    ("title", _l("title")),
+    ("symbol", gettext_lazy("number and symbol")),
+    ("date", gettext_lazy("date")),
+    ("direction", gettext_lazy("direction")),
+    ("title", gettext_lazy("title")),
 ]
 
 
@@ -116,11 +116,11 @@ def _zone_events(kind: str, area: bool) -> Callable[[Indicator, dt.date, dt.date
             .values("pk", "zone__code", "zone__name", "date", "area_ha", "document")
         )
         columns: list[Column] = [
-            ("zone__code", _l("zone code")),
-            ("zone__name", _l("zone")),
-            ("date", _l("date")),
-            ("area_ha", _l("area (ha)")),
-            ("document", _l("decision")),
+            ("zone__code", gettext_lazy("zone code")),
+            ("zone__name", gettext_lazy("zone")),
+            ("date", gettext_lazy("date")),
+            ("area_ha", gettext_lazy("area (ha)")),
+            ("document", gettext_lazy("decision")),
         ]
         return Drilldown(indicator, start, end, rows, columns, measure="area_ha" if area else None)
 
@@ -181,14 +181,17 @@ def _projects(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]:
                     output_field=BooleanField(),
                 )
             ).values("pk", *(k for k, _l2 in columns), "operating")
-            columns.append(("operating", _l("operating")))
+            columns.append(("operating", gettext_lazy("operating")))
             return Drilldown(indicator, start, end, rows, columns, flag="operating")
         if which == "workforce":
             rows = base.annotate(
                 report_end=queries.latest_labor_report(end, "period_end"),
                 employees=queries.latest_labor_report(end, "employees"),
             ).values("pk", *(k for k, _l2 in columns), "report_end", "employees")
-            columns += [("report_end", _l("latest labor report")), ("employees", _l("employees"))]
+            columns += [
+                ("report_end", gettext_lazy("latest labor report")),
+                ("employees", gettext_lazy("employees")),
+            ]
             return Drilldown(indicator, start, end, rows, columns, measure="employees")
         rows = base.values("pk", *(k for k, _l2 in columns))
         return Drilldown(indicator, start, end, rows, columns)
@@ -203,11 +206,11 @@ def _jobs(indicator: Indicator, start: dt.date, end: dt.date) -> Drilldown:
         .values("pk", "project__code", "project__name", "period_end", "employees", "new_jobs")
     )
     columns: list[Column] = [
-        ("project__code", _l("project code")),
-        ("project__name", _l("project")),
-        ("period_end", _l("period end")),
-        ("employees", _l("employees")),
-        ("new_jobs", _l("new jobs")),
+        ("project__code", gettext_lazy("project code")),
+        ("project__name", gettext_lazy("project")),
+        ("period_end", gettext_lazy("period end")),
+        ("employees", gettext_lazy("employees")),
+        ("new_jobs", gettext_lazy("new jobs")),
     ]
     return Drilldown(indicator, start, end, rows, columns, measure="new_jobs")
 
@@ -251,7 +254,12 @@ def _dossiers(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]:
                 )
             )
             keys.append("counted")
-            columns.append(("counted", _l("on time") if which == "on_time" else _l("early")))
+            columns.append(
+                (
+                    "counted",
+                    gettext_lazy("on time") if which == "on_time" else gettext_lazy("early"),
+                )
+            )
             flag = "counted"
         return Drilldown(
             indicator,
@@ -272,7 +280,7 @@ def _documents(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]
             rows = rows.filter(direction__in=(Direction.IN, Direction.OUT))
         else:
             rows = rows.filter(direction=Direction.OUT)
-        columns = [*DOCUMENT_COLUMNS, (which, _l(which))]
+        columns = [*DOCUMENT_COLUMNS, (which, DOCUMENT_FLAGS[which])]
         return Drilldown(
             indicator,
             start,
@@ -284,6 +292,8 @@ def _documents(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]
 
     return build
 
+
+DOCUMENT_FLAGS = {"digitized": gettext_lazy("digitized"), "electronic": gettext_lazy("electronic")}
 
 BUILDERS: dict[str, Callable[[Indicator, dt.date, dt.date], Drilldown]] = {
     "zones_policy_approved": _zone_events(ZoneEventKind.POLICY_APPROVED, area=False),
@@ -356,7 +366,7 @@ def explain_text(period: Period, code: str, *, ytd: bool = False, limit: int = 0
         % {"start": found.start.strftime("%d/%m/%Y"), "end": found.end.strftime("%d/%m/%Y")}
     )
     lines = [
-        f"{code}: {indicator.name} ({indicator.unit.value}), {when}",
+        f"{code}: {indicator.name}, {when}",
         _("Figure: %(figure)s") % {"figure": _show(figure)},
         "",
         "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)),

@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 
 from django.utils.translation import gettext as _
 
+from kcn.core.money import CURRENCY_PLACES, Currency, quantize
 from kcn.projects.models import EVENT_RANK, ProjectEventKind
 
 Ref = TypeVar("Ref")
@@ -97,11 +98,23 @@ def check_capital(event: str, capital: Decimal | None, currency: str) -> str | N
         if capital <= 0:
             return _("the registered capital of an 'issued' event must be greater than 0")
     elif event != ProjectEventKind.ADJUSTED and capital is not None:
-        return _("a '%(event)s' event has no capital") % {"event": event}
+        return _("a '%(event)s' event takes no capital: leave capital empty") % {"event": event}
     if capital is not None and not currency:
         return _("the currency (USD or VND) is required where capital is given")
     if capital is None and currency:
         return _("a currency is given but no capital")
+    if (
+        capital is not None
+        and currency in CURRENCY_PLACES
+        and capital != quantize(capital, currency)
+    ):
+        return _(
+            "%(amount)s %(currency)s is finer than the currency's unit (%(places)s decimals)"
+        ) % {
+            "amount": capital,
+            "currency": currency,
+            "places": Currency(currency).places,
+        }
     return None
 
 
