@@ -78,33 +78,6 @@ TARGET_YEARS = range(2015, 2025)
 LABOR_FROM = dt.date(2020, 7, 1)  # quarterly labour reports from 2020-Q3 on
 DOMESTIC_SHARE = 0.63
 
-# Columns of each sheet, as in workbook.md (the same as kcn.demo.generator's).
-SHEET_KEYS: dict[str, tuple[str, ...]] = {
-    "zones": (
-        "code", "name", "province", "district", "area_ha", "industrial_land_ha",
-        "parent_code", "developer", "geometry",
-    ),
-    "zone_events": ("zone_code", "date", "event", "area_ha", "document"),
-    "investors": ("code", "name", "country"),
-    "projects": ("code", "name", "zone_code", "investor", "kind", "origin", "sector", "land_ha"),
-    "project_events": (
-        "project_code", "date", "event", "capital", "currency", "certificate_no", "note",
-    ),
-    "fx_rates": ("currency", "valid_from", "vnd_per_unit"),
-    "labor_reports": ("project_code", "period_end", "employees", "foreign_employees", "new_jobs"),
-    "procedures": ("code", "name", "working_days"),
-    "dossiers": (
-        "code", "procedure_code", "applicant", "received_on", "due_on", "resolved_on",
-        "channel", "result",
-    ),
-    "calendar": ("date", "kind"),
-    "inspections": ("project_code", "date", "kind", "violation", "note"),
-    "documents": (
-        "symbol", "date", "type", "title", "issuer", "direction", "secret", "digitized",
-        "electronic", "parent_symbol",
-    ),
-    "targets": ("year", "indicator", "target", "target_max", "assigned_by", "description"),
-}  # fmt: skip
 
 PROVINCES: tuple[tuple[str, str, int], ...] = (  # name, abbreviation, weight (industry)
     ("Hà Nội", "HN", 9), ("TP. Hồ Chí Minh", "HCM", 9), ("Hải Phòng", "HP", 7),
@@ -929,20 +902,20 @@ class Dossiers:
 # Writing the workbooks (cached)
 # --------------------------------------------------------------------------------------
 
-ORDER = (  # workbook.md's order (kcn.exchange.schema.WORKBOOK_ORDER)
-    "zones", "zone_events", "investors", "projects", "project_events", "fx_rates",
-    "labor_reports", "procedures", "dossiers", "calendar", "inspections", "documents", "targets",
-)  # fmt: skip
-
 
 def write_book(path: Path, sheets: dict[str, Iterable[Row]]) -> dict[str, int]:
     """Write ``{sheet: rows}`` with English-key headers, streaming; rows written per sheet."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kcn.config.settings")
+    import django
+
+    django.setup()
+    from kcn.exchange.schema import SHEETS_BY_NAME, WORKBOOK_ORDER
     from kcn.exchange.xlsx import write_workbook
 
     counts: dict[str, int] = {}
 
     def rows(name: str, items: Iterable[Row]) -> Iterator[list[Any]]:
-        keys = SHEET_KEYS[name]
+        keys = SHEETS_BY_NAME[name].keys
         count = 0
         for item in items:
             count += 1
@@ -952,7 +925,11 @@ def write_book(path: Path, sheets: dict[str, Iterable[Row]]) -> dict[str, int]:
     temporary = path.with_suffix(".tmp.xlsx")
     write_workbook(
         temporary,
-        [(name, SHEET_KEYS[name], rows(name, sheets[name])) for name in ORDER if name in sheets],
+        [
+            (name, SHEETS_BY_NAME[name].keys, rows(name, sheets[name]))
+            for name in WORKBOOK_ORDER
+            if name in sheets
+        ],
     )
     temporary.rename(path)
     return counts
@@ -1733,7 +1710,8 @@ def results_markdown(info: dict[str, Any]) -> str:
     files = info["manifest"]["files"]
     lines += ["", "Rows per sheet:", "", "| sheet | " + " | ".join(files) + " |"]
     lines.append("|---|" + "---:|" * len(files))
-    sheets = [s for s in ORDER if any(s in f["rows"] for f in files.values())]
+    sheet_names = list(dict.fromkeys(name for f in files.values() for name in f["rows"]))
+    sheets = [s for s in sheet_names if any(s in f["rows"] for f in files.values())]
     for sheet in sheets:
         lines.append(
             f"| {sheet} | " + " | ".join(_f(f["rows"].get(sheet)) for f in files.values()) + " |"

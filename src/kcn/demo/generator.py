@@ -63,35 +63,6 @@ from kcn.demo import texts
 
 Row = dict[str, object]
 
-# Sheets and their columns, in the order of workbook.md.
-SHEET_COLUMNS: dict[str, tuple[str, ...]] = {
-    "zones": (
-        "code", "name", "province", "district", "area_ha", "industrial_land_ha",
-        "parent_code", "developer", "geometry",
-    ),
-    "zone_events": ("zone_code", "date", "event", "area_ha", "document"),
-    "investors": ("code", "name", "country"),
-    "projects": ("code", "name", "zone_code", "investor", "kind", "origin", "sector", "land_ha"),
-    "project_events": (
-        "project_code", "date", "event", "capital", "currency", "certificate_no", "note",
-    ),
-    "fx_rates": ("currency", "valid_from", "vnd_per_unit"),
-    "labor_reports": ("project_code", "period_end", "employees", "foreign_employees", "new_jobs"),
-    "procedures": ("code", "name", "working_days"),
-    "dossiers": (
-        "code", "procedure_code", "applicant", "received_on", "due_on", "resolved_on",
-        "channel", "result",
-    ),
-    "calendar": ("date", "kind"),
-    "inspections": ("project_code", "date", "kind", "violation", "note"),
-    "documents": (
-        "symbol", "date", "type", "title", "issuer", "direction", "secret", "digitized",
-        "electronic", "parent_symbol",
-    ),
-    "targets": ("year", "indicator", "target", "target_max", "assigned_by", "description"),
-    "narratives": ("period", "section", "text"),
-    "priorities": ("period", "order", "text"),
-}  # fmt: skip
 
 HISTORY_END = dt.date(2021, 12, 31)
 YEAR = 2022
@@ -573,9 +544,11 @@ class _DemoBuilder:
                 for order, text in enumerate(texts.PRIORITIES_2022_Q2, start=1)
             ],
         }
+        from kcn.exchange.schema import SHEETS_BY_NAME, WORKBOOK_ORDER
+
         return {
-            name: [_complete(row, columns) for row in sheets[name]]
-            for name, columns in SHEET_COLUMNS.items()
+            name: [_complete(row, SHEETS_BY_NAME[name].keys) for row in sheets[name]]
+            for name in WORKBOOK_ORDER
         }
 
     # -- small random helpers ---------------------------------------------------------
@@ -1531,7 +1504,7 @@ class _DemoBuilder:
 # --- Rows ------------------------------------------------------------------------------
 
 
-def _complete(row: Row, columns: tuple[str, ...]) -> Row:
+def _complete(row: Row, columns: Sequence[str]) -> Row:
     """The row with every column of its sheet, in the sheet's order (None when empty)."""
     unknown = [key for key in row if key not in columns]
     if unknown:
