@@ -11,7 +11,7 @@ import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 from kcn.accounts.models import User
 from kcn.audit.services import audit_record
 from kcn.core.errors import RecordError
+
+ModelT = TypeVar("ModelT", bound=models.Model)
 
 
 def field_label(model: type[models.Model], name: str) -> str:
@@ -203,3 +205,26 @@ def record_delete(instance: models.Model, *, fields: Sequence[str], actor: User 
         actor=actor, action="delete", instance=instance, before=record_values(instance, fields)
     )
     instance.delete()
+
+
+def record_upsert(
+    model: type[ModelT],
+    *,
+    key: dict[str, Any],
+    values: dict[str, Any],
+    label: str,
+    fields: Sequence[str],
+    actor: User | None,
+) -> ModelT:
+    """The record of ``model`` with ``key``, created or updated to ``values``, saved and audited.
+
+    Goes through ``record_save``: validated, and not written when nothing changed.
+    """
+    instance = model._default_manager.filter(**key).first()
+    before = None if instance is None else record_values(instance, fields)
+    if instance is None:
+        instance = model(**key)
+    for name, value in values.items():
+        setattr(instance, name, value)
+    record_save(instance, label=label, fields=fields, before=before, actor=actor)
+    return instance

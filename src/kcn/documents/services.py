@@ -11,8 +11,7 @@ from kcn.accounts.models import User
 from kcn.audit.records import (
     checked_choice,
     clean_text,
-    record_save,
-    record_values,
+    record_upsert,
     refusal,
     required_text,
 )
@@ -83,24 +82,27 @@ def document_upsert(
                 _("document %(symbol)s would be its own parent through its parents")
                 % {"symbol": parsed.symbol},
             )
-    document = Document.objects.filter(symbol=parsed.symbol).first()
-    before = None if document is None else record_values(document, DOCUMENT_FIELDS)
-    if document is None:
-        document = Document(symbol=parsed.symbol)
-    document.date = date
-    document.type = type_code
-    document.title = clean_text(title)
-    document.issuer = clean_text(issuer)
-    document.direction = direction
-    document.secret = bool(secret)
-    document.digitized = bool(digitized)
-    document.electronic = bool(electronic)
-    document.parent = parent
-    document.number = parsed.number
-    document.symbol_year = parsed.year
-    document.issuer_code = parsed.issuer[:32]
-    record_save(document, label=label, fields=DOCUMENT_FIELDS, before=before, actor=actor)
-    return document
+    return record_upsert(
+        Document,
+        key={"symbol": parsed.symbol},
+        values={
+            "date": date,
+            "type": type_code,
+            "title": clean_text(title),
+            "issuer": clean_text(issuer),
+            "direction": direction,
+            "secret": bool(secret),
+            "digitized": bool(digitized),
+            "electronic": bool(electronic),
+            "parent": parent,
+            "number": parsed.number,
+            "symbol_year": parsed.year,
+            "issuer_code": parsed.issuer[:32],
+        },
+        label=label,
+        fields=DOCUMENT_FIELDS,
+        actor=actor,
+    )
 
 
 def _parent_symbol(symbol: str) -> str | None:

@@ -20,6 +20,7 @@ from kcn.audit.records import (
     clean_text,
     record_delete,
     record_save,
+    record_upsert,
     record_values,
     refusal,
     required_text,
@@ -64,14 +65,17 @@ def procedure_upsert(
     required_text(label, Procedure, "code", code)
     name = required_text(label, Procedure, "name", name)
     check_minimum(label, Procedure, "working_days", working_days, strict=True)
-    procedure = Procedure.objects.filter(code=code).first()
-    before = None if procedure is None else record_values(procedure, PROCEDURE_FIELDS)
-    if procedure is None:
-        procedure = Procedure(code=code)
-    procedure.name = name
-    procedure.working_days = working_days
-    record_save(procedure, label=label, fields=PROCEDURE_FIELDS, before=before, actor=actor)
-    return procedure
+    return record_upsert(
+        Procedure,
+        key={"code": code},
+        values={
+            "name": name,
+            "working_days": working_days,
+        },
+        label=label,
+        fields=PROCEDURE_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic
@@ -79,13 +83,16 @@ def calendar_day_set(*, date: dt.date, kind: str, actor: User | None = None) -> 
     """Declare ``date`` a day off (``holiday``) or a make-up working day (``working_day``)."""
     label = _("calendar day %(date)s") % {"date": _day(date)}
     kind = checked_choice(label, CalendarDay, "kind", kind, CalendarDayKind.values)
-    day = CalendarDay.objects.filter(date=date).first()
-    before = None if day is None else record_values(day, CALENDAR_FIELDS)
-    if day is None:
-        day = CalendarDay(date=date)
-    day.kind = kind
-    record_save(day, label=label, fields=CALENDAR_FIELDS, before=before, actor=actor)
-    return day
+    return record_upsert(
+        CalendarDay,
+        key={"date": date},
+        values={
+            "kind": kind,
+        },
+        label=label,
+        fields=CALENDAR_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic

@@ -8,7 +8,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
-from kcn.audit.records import as_decimal, clean_text, record_save, record_values, refusal
+from kcn.audit.records import (
+    as_decimal,
+    clean_text,
+    record_upsert,
+    refusal,
+)
 from kcn.documents.models import Document
 from kcn.indicators.models import Target
 from kcn.indicators.rules import check_indicator, check_target_range, check_year
@@ -45,13 +50,16 @@ def target_set(
     problem = check_target_range(low, high)
     if problem is not None:
         raise refusal(label, Target, "target_max", problem)
-    found = Target.objects.filter(year=year, indicator=indicator).first()
-    before = None if found is None else record_values(found, TARGET_FIELDS)
-    if found is None:
-        found = Target(year=year, indicator=indicator)
-    found.target = low
-    found.target_max = high
-    found.assigned_by = assigned_by
-    found.description = clean_text(description)
-    record_save(found, label=label, fields=TARGET_FIELDS, before=before, actor=actor)
-    return found
+    return record_upsert(
+        Target,
+        key={"year": year, "indicator": indicator},
+        values={
+            "target": low,
+            "target_max": high,
+            "assigned_by": assigned_by,
+            "description": clean_text(description),
+        },
+        label=label,
+        fields=TARGET_FIELDS,
+        actor=actor,
+    )

@@ -12,7 +12,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
-from kcn.audit.records import clean_text, record_save, record_values, refusal, required_text
+from kcn.audit.records import (
+    clean_text,
+    record_upsert,
+    refusal,
+    required_text,
+)
 from kcn.core.errors import KcnError
 from kcn.investors.models import Investor
 from kcn.investors.rules import normalize_country, normalize_investor_code
@@ -42,11 +47,14 @@ def investor_upsert(*, code: str, name: str, country: str, actor: User | None = 
         raise refusal(label, Investor, "code", str(error)) from None
     label = _("investor %(code)s") % {"code": code}
     name = required_text(label, Investor, "name", name)
-    investor = Investor.objects.filter(code=code).first()
-    before = None if investor is None else record_values(investor, INVESTOR_FIELDS)
-    if investor is None:
-        investor = Investor(code=code)
-    investor.name = name
-    investor.country = country
-    record_save(investor, label=label, fields=INVESTOR_FIELDS, before=before, actor=actor)
-    return investor
+    return record_upsert(
+        Investor,
+        key={"code": code},
+        values={
+            "name": name,
+            "country": country,
+        },
+        label=label,
+        fields=INVESTOR_FIELDS,
+        actor=actor,
+    )

@@ -22,6 +22,7 @@ from kcn.audit.records import (
     checked_choice,
     clean_text,
     record_save,
+    record_upsert,
     record_values,
     refusal,
     required_text,
@@ -92,19 +93,22 @@ def project_upsert(
     origin = checked_choice(label, Project, "origin", origin, Origin.values)
     land = as_decimal(land_ha)
     check_minimum(label, Project, "land_ha", land)
-    project = Project.objects.filter(code=code).first()
-    before = None if project is None else record_values(project, PROJECT_FIELDS)
-    if project is None:
-        project = Project(code=code)
-    project.name = name
-    project.zone = zone
-    project.investor = investor
-    project.kind = kind
-    project.origin = origin
-    project.sector = clean_text(sector)
-    project.land_ha = land
-    record_save(project, label=label, fields=PROJECT_FIELDS, before=before, actor=actor)
-    return project
+    return record_upsert(
+        Project,
+        key={"code": code},
+        values={
+            "name": name,
+            "zone": zone,
+            "investor": investor,
+            "kind": kind,
+            "origin": origin,
+            "sector": clean_text(sector),
+            "land_ha": land,
+        },
+        label=label,
+        fields=PROJECT_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic
@@ -341,13 +345,16 @@ def exchange_rate_set(
     currency = checked_choice(label, ExchangeRate, "currency", currency, [Currency.USD.value])
     rate_value = Decimal(vnd_per_unit)
     check_minimum(label, ExchangeRate, "vnd_per_unit", rate_value, strict=True)
-    rate = ExchangeRate.objects.filter(currency=currency, valid_from=valid_from).first()
-    before = None if rate is None else record_values(rate, RATE_FIELDS)
-    if rate is None:
-        rate = ExchangeRate(currency=currency, valid_from=valid_from)
-    rate.vnd_per_unit = rate_value
-    record_save(rate, label=label, fields=RATE_FIELDS, before=before, actor=actor)
-    return rate
+    return record_upsert(
+        ExchangeRate,
+        key={"currency": currency, "valid_from": valid_from},
+        values={
+            "vnd_per_unit": rate_value,
+        },
+        label=label,
+        fields=RATE_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic
@@ -374,15 +381,18 @@ def labor_report_upsert(
     problem = check_foreign_employees(employees, foreign_employees)
     if problem is not None:
         raise refusal(label, LaborReport, "foreign_employees", problem)
-    report = LaborReport.objects.filter(project=project, period_end=period_end).first()
-    before = None if report is None else record_values(report, LABOR_FIELDS)
-    if report is None:
-        report = LaborReport(project=project, period_end=period_end)
-    report.employees = employees
-    report.foreign_employees = foreign_employees
-    report.new_jobs = new_jobs
-    record_save(report, label=label, fields=LABOR_FIELDS, before=before, actor=actor)
-    return report
+    return record_upsert(
+        LaborReport,
+        key={"project": project, "period_end": period_end},
+        values={
+            "employees": employees,
+            "foreign_employees": foreign_employees,
+            "new_jobs": new_jobs,
+        },
+        label=label,
+        fields=LABOR_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic

@@ -15,8 +15,7 @@ from kcn.audit.records import (
     checked_choice,
     clean_text,
     record_delete,
-    record_save,
-    record_values,
+    record_upsert,
     refusal,
     required_text,
 )
@@ -44,13 +43,16 @@ def narrative_set(*, period: str, section: str, text: str, actor: User | None = 
     section = checked_choice(label, Narrative, "section", section, Section.values)
     label = _("narrative %(period)s %(section)s") % {"period": code, "section": section}
     text = required_text(label, Narrative, "text", text)
-    narrative = Narrative.objects.filter(period=code, section=section).first()
-    before = None if narrative is None else record_values(narrative, NARRATIVE_FIELDS)
-    if narrative is None:
-        narrative = Narrative(period=code, section=section)
-    narrative.text = text
-    record_save(narrative, label=label, fields=NARRATIVE_FIELDS, before=before, actor=actor)
-    return narrative
+    return record_upsert(
+        Narrative,
+        key={"period": code, "section": section},
+        values={
+            "text": text,
+        },
+        label=label,
+        fields=NARRATIVE_FIELDS,
+        actor=actor,
+    )
 
 
 @transaction.atomic
@@ -99,10 +101,13 @@ def priorities_replace(
 
 def _priority_write(code: str, order: int, text: str, actor: User | None) -> Priority:
     label = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
-    priority = Priority.objects.filter(period=code, order=order).first()
-    before = None if priority is None else record_values(priority, PRIORITY_FIELDS)
-    if priority is None:
-        priority = Priority(period=code, order=order)
-    priority.text = text
-    record_save(priority, label=label, fields=PRIORITY_FIELDS, before=before, actor=actor)
-    return priority
+    return record_upsert(
+        Priority,
+        key={"period": code, "order": order},
+        values={
+            "text": text,
+        },
+        label=label,
+        fields=PRIORITY_FIELDS,
+        actor=actor,
+    )

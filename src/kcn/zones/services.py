@@ -17,6 +17,7 @@ from kcn.audit.records import (
     checked_choice,
     clean_text,
     record_save,
+    record_upsert,
     record_values,
     refusal,
     required_text,
@@ -78,20 +79,23 @@ def zone_upsert(
                 "parent",
                 _("zone %(code)s would be a part of itself through its parents") % {"code": code},
             )
-    zone = Zone.objects.filter(code=code).first()
-    before = None if zone is None else record_values(zone, ZONE_FIELDS)
-    if zone is None:
-        zone = Zone(code=code)
-    zone.name = name
-    zone.province = clean_text(province)
-    zone.district = clean_text(district)
-    zone.area_ha = area
-    zone.industrial_land_ha = land
-    zone.parent = parent
-    zone.developer = developer
-    zone.geometry = outline
-    record_save(zone, label=label, fields=ZONE_FIELDS, before=before, actor=actor)
-    return zone
+    return record_upsert(
+        Zone,
+        key={"code": code},
+        values={
+            "name": name,
+            "province": clean_text(province),
+            "district": clean_text(district),
+            "area_ha": area,
+            "industrial_land_ha": land,
+            "parent": parent,
+            "developer": developer,
+            "geometry": outline,
+        },
+        label=label,
+        fields=ZONE_FIELDS,
+        actor=actor,
+    )
 
 
 def _geometry(label: str, geometry: dict[str, Any] | str | None) -> dict[str, Any] | None:
