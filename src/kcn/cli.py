@@ -19,6 +19,21 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 Handler = Callable[[argparse.Namespace], int]
 
+# The fields of the board's profile (kcn.reports.models.BoardProfile) the command sets.
+BOARD_OPTIONS = (
+    "province",
+    "parent_body",
+    "name",
+    "name_in_text",
+    "abbreviation",
+    "place",
+    "signer_authority",
+    "signer_title",
+    "signer_deputy_title",
+    "signer_name",
+    "recipients",
+)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -81,15 +96,35 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.set_defaults(handler=commands.export_workbook)
 
-    report = sub.add_parser("report", help="the periodic report of a period")
-    report.add_argument(
-        "--period", required=True, help="2022, 2022-H1, 2022-Q1, 2022-03, 2022-9M, …"
+    report = sub.add_parser(
+        "report",
+        help="the periodic report of a period: render, publish, diff, template",
+        description="Render the report of a period (json, docx, pdf, html, md); publish it "
+        "(freeze its figures); list what changed since it was published; or write the Word "
+        "template for the board to restyle.",
     )
-    report.add_argument("--format", default="json", choices=["json"])
+    report.add_argument(
+        "action", nargs="?", default="render", choices=["render", "publish", "diff", "template"]
+    )
+    report.add_argument("--period", help="2022, 2022-H1, 2022-Q1, 2022-03, 2022-9M, …")
+    report.add_argument("--format", default="json", choices=["json", "docx", "pdf", "html", "md"])
     report.add_argument(
         "-o", "--output", type=Path, help="file to write (default: standard output)"
     )
+    report.add_argument(
+        "--live", action="store_true", help="figures from the records now, even if published"
+    )
+    report.add_argument("--number", default="", help="publish: the document number, e.g. 45")
+    report.add_argument("--date", help="publish: the date of the report, YYYY-MM-DD")
+    report.add_argument("--user", help="publish: user recorded in the audit trail")
     report.set_defaults(handler=commands.report)
+
+    board = sub.add_parser(
+        "board", help="show or change the board's profile (letterhead, place, signer)"
+    )
+    for field in BOARD_OPTIONS:
+        board.add_argument(f"--{field.replace('_', '-')}", dest=field)
+    board.set_defaults(handler=commands.board)
 
     explain = sub.add_parser("explain", help="the records behind an indicator's figure")
     explain.add_argument("--period", required=True)

@@ -119,15 +119,135 @@ def export_workbook(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     from kcn.core.periods import parse_period
-    from kcn.reports.json import report_json
 
     _require_database()
+    if args.action == "template":
+        from kcn.reports.render.docx_template import default_template
+
+        return _write_output(args.output, default_template())
+    if not args.period:
+        raise KcnError(
+            _("Say which period: --period 2022-Q1 (or 2022, 2022-H1, 2022-03, 2022-9M).")
+        )
     period = parse_period(args.period)
-    text = report_json(period)
-    if args.output:
-        args.output.write_text(text + "\n", encoding="utf-8")
-    else:
-        sys.stdout.write(text + "\n")
+    if args.action == "publish":
+        return _report_publish(args, period.code)
+    if args.action == "diff":
+        return _report_diff(period)
+    return _report_render(args, period)
+
+
+def _report_render(args: argparse.Namespace, period: Any) -> int:
+    from django.utils import translation
+
+    from kcn.reports.json import dataset_json
+    from kcn.reports.selectors import published_report, report_dataset
+
+    dataset = report_dataset(period, live=args.live)
+    if dataset.version:
+        published = published_report(period)
+        assert published is not None
+        _note(
+            _(
+                "Published report, version %(version)s of %(date)s: its figures are frozen "
+                "(--live for the records as they are now)."
+            )
+            % {"version": dataset.version, "date": published.published_at.date().isoformat()}
+        )
+    if args.format == "json":
+        return _write_output(args.output, (dataset_json(dataset) + "\n").encode("utf-8"))
+    from kcn.reports.document import compose
+    from kcn.reports.render import render
+    from kcn.reports.render.markdown import chart_files
+
+    document = compose(dataset, translation.get_language())
+    content = render(document, args.format)
+    if args.format == "md" and args.output:
+        for name, png in chart_files(document).items():
+            (args.output.parent / name).write_bytes(png)
+    if args.output is None and args.format in ("docx", "pdf") and sys.stdout.isatty():
+        raise KcnError(
+            _("A %(format)s file is binary: write it with -o FILE.") % {"format": args.format}
+        )
+    return _write_output(args.output, content)
+
+
+def _write_output(path: Path | None, content: bytes) -> int:
+    if path is None:
+        sys.stdout.buffer.write(content)
+        sys.stdout.flush()
+        return 0
+    try:
+        path.write_bytes(content)
+    except OSError as error:
+        raise KcnError(f"{path}: {error.strerror}") from None
+    _note(_("Wrote %(file)s.") % {"file": path})
+    return 0
+
+
+def _report_publish(args: argparse.Namespace, period: str) -> int:
+    import datetime as dt
+
+    from kcn.reports.services import report_publish
+
+    issued_on = None
+    if args.date:
+        try:
+            issued_on = dt.date.fromisoformat(args.date)
+        except ValueError:
+            raise KcnError(
+                _("--date %(date)s is not a date such as 2022-03-28.") % {"date": args.date}
+            ) from None
+    report = report_publish(
+        period=period,
+        number=args.number,
+        issued_on=issued_on,
+        actor=_user(args.user) if args.user else None,
+    )
+    print(
+        _("Published the report of %(period)s, version %(version)s.")
+        % {"period": report.period, "version": report.version}
+    )
+    return 0
+
+
+def _report_diff(period: Any) -> int:
+    from kcn.reports.selectors import report_changes
+
+    published, changes = report_changes(period)
+    if not changes:
+        print(
+            _("No change since version %(version)s was published.") % {"version": published.version}
+        )
+        return 0
+    print(
+        _("%(n)s changes since version %(version)s was published (published → now):")
+        % {"n": len(changes), "version": published.version}
+    )
+    for change in changes:
+        print(f"- {change}")
+    return 0
+
+
+def board(args: argparse.Namespace) -> int:
+    from kcn.cli import BOARD_OPTIONS
+    from kcn.reports.dataset import board_profile
+    from kcn.reports.services import board_profile_update
+
+    _require_database()
+    values = {
+        name: getattr(args, name).replace("\\n", "\n")
+        for name in BOARD_OPTIONS
+        if getattr(args, name) is not None
+    }
+    if values:
+        board_profile_update(**values)
+    profile = board_profile()
+    for name in BOARD_OPTIONS:
+        value = getattr(profile, name)
+        if isinstance(value, list):
+            value = "; ".join(value)
+        print(f"{name:20} {value}")
     return 0
 
 

@@ -69,3 +69,30 @@ def test_the_same_period_of_the_previous_year_keeps_its_form():
     assert parse_period("2024-02").same_period_previous_year().end == d(2023, 2, 28)
     ranged = parse_period("2024-02-29..2024-03-10").same_period_previous_year()
     assert (ranged.start, ranged.end) == (d(2023, 2, 28), d(2023, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("code", "following"),
+    [
+        ("2022-Q1", "2022-Q2"),
+        ("2022-Q4", "2023-Q1"),
+        ("2022-11", "2022-12"),
+        ("2022-12", "2023-01"),
+        ("2022-H1", "2022-H2"),
+        ("2022-H2", "2023-H1"),
+        ("2022", "2023"),
+        ("2022-9M", "2022-Q4"),
+        ("2022-6M", "2022-H2"),
+        ("2022-3M", "2022-Q2"),
+        ("2022-11M", "2022-12"),
+        ("2022-12M", "2023"),
+    ],
+)
+def test_the_priorities_of_a_report_are_for_the_period_that_follows(code, following):
+    following_period = parse_period(code).next_period()
+    assert following_period is not None
+    assert following_period.code == following
+
+
+def test_an_explicit_range_has_no_following_period():
+    assert parse_period("2022-01-10..2022-02-20").next_period() is None

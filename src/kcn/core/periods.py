@@ -69,6 +69,41 @@ class Period:
             return range_period(_shift_year(self.start, -1), _shift_year(self.end, -1))
         return parse_period(f"{self.end.year - 1}{self.code[4:]}")
 
+    def next_period(self) -> Period | None:
+        """The period a report's priority tasks are for ("nhiệm vụ trọng tâm quý II").
+
+        After a quarter comes the next quarter, after a month the next month,
+        after the first half the second; a year, a second half and a twelve-month
+        report look to the next year (its first half for a half-year report);
+        the first 3, 6 or 9 months look to the rest of their quarter or half.
+        An explicit range has no next period.
+        """
+        year = self.end.year
+        months = self.end.month - self.start.month + 1
+        match self.kind:
+            case PeriodKind.YEAR:
+                return year_period(year + 1)
+            case PeriodKind.HALF:
+                return parse_period(f"{year}-H2" if self.end.month == 6 else f"{year + 1}-H1")
+            case PeriodKind.QUARTER:
+                quarter = self.end.month // 3
+                return parse_period(f"{year}-Q{quarter + 1}" if quarter < 4 else f"{year + 1}-Q1")
+            case PeriodKind.MONTH:
+                return (
+                    month_period(year + 1, 1)
+                    if self.end.month == 12
+                    else month_period(year, self.end.month + 1)
+                )
+            case PeriodKind.MONTHS_TO_DATE:
+                if months == 12:
+                    return year_period(year + 1)
+                if months == 6:
+                    return parse_period(f"{year}-H2")
+                if months % 3 == 0:
+                    return parse_period(f"{year}-Q{months // 3 + 1}")
+                return month_period(year, months + 1)
+        return None
+
     def __str__(self) -> str:
         return self.code
 

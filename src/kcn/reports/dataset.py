@@ -1,0 +1,453 @@
+"""The report's dataset: everything a report of a period says, read once from the records.
+
+Renderers only lay it out; the wording turns it into sentences. A published
+report stores this dataset as JSON (``to_json``) and renders from it later
+(``from_json``), so what the board published never changes with the records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Q
+
+from kcn.core.periods import Period, months_of_year, parse_period
+from kcn.core.symbols import parse_symbol
+from kcn.documents.models import Direction, Document
+from kcn.indicators.engine import IndicatorValue, compute_indicators
+from kcn.indicators.models import Target
+from kcn.indicators.registry import INDICATORS, Unit
+from kcn.projects.models import ProjectEvent, ProjectEventKind, ProjectKind
+from kcn.reports.models import BoardProfile, Narrative, Priority
+from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
+
+DATASET_VERSION = 1
+
+# The indicators charted month by month over the year.
+MONTHLY_CODES = (
+    "attracted_capital_usd_equiv",
+    "new_projects",
+    "projects_started_operation",
+    "jobs_created",
+    "dossiers_received",
+)
+
+
+@dataclass(frozen=True)
+class Board:
+    """The issuing body and signer, as on the letterhead of the report."""
+
+    province: str
+    parent_body: str
+    name: str
+    name_in_text: str
+    abbreviation: str
+    place: str
+    signer_authority: str
+    signer_title: str
+    signer_deputy_title: str
+    signer_name: str
+    recipients: list[str]
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    symbol: str  # "14/CTr-UBND"
+    date: dt.date
+    type: str  # "CTr"
+    title: str
+    issuer: str  # "UBND tỉnh Hưng Yên"
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> CitedDocument:
+        return cls(**{**raw, "date": dt.date.fromisoformat(raw["date"])})
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    description: str  # "đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp"
+    assigned_by: CitedDocument | None  # Chương trình hành động số 14/CTr-UBND …
+
+
+@dataclass(frozen=True)
+class ZoneApproval:
+    zone: str  # "KCN Thăng Long II mở rộng (giai đoạn 3)"
+    area_ha: Decimal | None
+    date: dt.date
+    decision: str  # "123/QĐ-TTg"
+    issuer_code: str  # "TTg": who approved
+
+
+@dataclass(frozen=True)
+class InfrastructureProject:
+    name: str
+    zone: str
+    date: dt.date
+    capital: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    symbol: str
+    date: dt.date
+    title: str
+    children: int  # thematic plans under it dated in the period
+    child_titles: list[str]
+
+
+@dataclass
+class ReportDataset:
+    period: Period
+    board: Board
+    indicators: dict[str, IndicatorValue]
+    # The same period of the previous year ("cùng kỳ"); empty when it has no records.
+    previous: dict[str, IndicatorValue]
+    previous_code: str
+    months: list[dict[str, Any]]  # [{"period": "2022-01", "values": {code: value}}]
+    targets: dict[str, TargetInfo]
+    zone_approvals: list[ZoneApproval]
+    infrastructure_projects: list[InfrastructureProject]
+    plans: list[PlanInfo]
+    narratives: dict[str, str]
+    next_period: str | None
+    priorities: list[str]
+    generated_at: dt.datetime
+    number: str = ""  # the document number, once the report is published
+    issued_on: dt.date | None = None
+    version: int = 0  # the published version, 0 for a draft from live records
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    # --- Reading figures ---------------------------------------------------
+
+    def figure(self, code: str) -> IndicatorValue:
+        return self.indicators[code]
+
+    def value(self, code: str) -> Any:
+        return self.indicators[code].value
+
+    def ytd(self, code: str) -> Any:
+        return self.indicators[code].ytd
+
+    def previous_value(self, code: str) -> Any:
+        """The same period of the previous year, or None when that year has no records."""
+        figure = self.previous.get(code)
+        return None if figure is None else figure.value
+
+    @property
+    def has_data(self) -> bool:
+        """Whether any record counts in this period (flows) or stands at its end (stocks)."""
+        return any(
+            figure.value not in (None, 0) and not INDICATORS[code].is_percent
+            for code, figure in self.indicators.items()
+        )
+
+    # --- Freezing ----------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "version": DATASET_VERSION,
+            "period": self.period.code,
+            "board": asdict(self.board),
+            "indicators": {code: value.as_json() for code, value in self.indicators.items()},
+            "previous": {code: value.as_json() for code, value in self.previous.items()},
+            "previous_code": self.previous_code,
+            "months": self.months,
+            "targets": {code: asdict(info) for code, info in self.targets.items()},
+            "zone_approvals": [asdict(item) for item in self.zone_approvals],
+            "infrastructure_projects": [asdict(item) for item in self.infrastructure_projects],
+            "plans": [asdict(item) for item in self.plans],
+            "narratives": self.narratives,
+            "next_period": self.next_period,
+            "priorities": self.priorities,
+            "generated_at": self.generated_at,
+            "number": self.number,
+            "issued_on": self.issued_on,
+            "published_version": self.version,
+        }
+        plain: dict[str, Any] = _plain(data)
+        return plain
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ReportDataset:
+        def values(raw: dict[str, Any]) -> dict[str, IndicatorValue]:
+            return {code: _indicator_value(code, item) for code, item in raw.items()}
+
+        def day(raw: str) -> dt.date:
+            return dt.date.fromisoformat(raw)
+
+        return cls(
+            period=parse_period(data["period"]),
+            board=Board(**data["board"]),
+            indicators=values(data["indicators"]),
+            previous=values(data["previous"]),
+            previous_code=data["previous_code"],
+            months=data["months"],
+            targets={
+                code: TargetInfo(
+                    description=item["description"],
+                    assigned_by=CitedDocument.from_json(item["assigned_by"])
+                    if item["assigned_by"]
+                    else None,
+                )
+                for code, item in data["targets"].items()
+            },
+            zone_approvals=[
+                ZoneApproval(
+                    zone=item["zone"],
+                    area_ha=_decimal(item["area_ha"]),
+                    date=day(item["date"]),
+                    decision=item["decision"],
+                    issuer_code=item["issuer_code"],
+                )
+                for item in data["zone_approvals"]
+            ],
+            infrastructure_projects=[
+                InfrastructureProject(
+                    name=item["name"],
+                    zone=item["zone"],
+                    date=day(item["date"]),
+                    capital=Decimal(item["capital"]),
+                    currency=item["currency"],
+                )
+                for item in data["infrastructure_projects"]
+            ],
+            plans=[
+                PlanInfo(
+                    symbol=item["symbol"],
+                    date=day(item["date"]),
+                    title=item["title"],
+                    children=item["children"],
+                    child_titles=item["child_titles"],
+                )
+                for item in data["plans"]
+            ],
+            narratives=data["narratives"],
+            next_period=data["next_period"],
+            priorities=data["priorities"],
+            generated_at=dt.datetime.fromisoformat(data["generated_at"]),
+            number=data["number"],
+            issued_on=day(data["issued_on"]) if data["issued_on"] else None,
+            version=data["published_version"],
+        )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: decimals as strings (exact), dates as ISO text."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _decimal(raw: Any) -> Decimal | None:
+    return None if raw is None else Decimal(str(raw))
+
+
+def _number(raw: Any) -> int | Decimal | None:
+    if raw is None or isinstance(raw, int):
+        return raw
+    return Decimal(str(raw))
+
+
+def _indicator_value(code: str, raw: dict[str, Any]) -> IndicatorValue:
+    return IndicatorValue(
+        code=code,
+        value=_number(raw["value"]),
+        ytd=_number(raw["ytd"]),
+        unit=Unit(raw["unit"]),
+        target=_decimal(raw["target"]),
+        target_max=_decimal(raw["target_max"]),
+        percent_of_target=_decimal(raw["percent_of_target"]),
+        met=raw["met"],
+    )
+
+
+# --- Building the dataset from the records ----------------------------------
+
+
+def board_profile() -> Board:
+    """The board's profile; the province falls back to the one most zones are in."""
+    profile = BoardProfile.objects.filter(pk=1).first() or BoardProfile()
+    province = profile.province or _most_common_zone_province()
+    return Board(
+        province=province,
+        parent_body=profile.parent_body or (f"UBND TỈNH {province.upper()}" if province else ""),
+        name=profile.name,
+        name_in_text=profile.name_in_text,
+        abbreviation=profile.abbreviation,
+        place=profile.place or province,
+        signer_authority=profile.signer_authority,
+        signer_title=profile.signer_title,
+        signer_deputy_title=profile.signer_deputy_title,
+        signer_name=profile.signer_name,
+        recipients=[
+            line.strip().lstrip("-+•").strip()
+            for line in profile.recipients.splitlines()
+            if line.strip()
+        ],
+    )
+
+
+def _most_common_zone_province() -> str:
+    row = (
+        Zone.objects.exclude(province="")
+        .values("province")
+        .annotate(n=Count("pk"))
+        .order_by("-n", "province")
+        .first()
+    )
+    return row["province"] if row else ""
+
+
+def build_dataset(period: Period, *, now: dt.datetime | None = None) -> ReportDataset:
+    """The dataset of the report for ``period``, from the records as they are now."""
+    from django.utils import timezone
+
+    indicators = compute_indicators(period)
+    previous_period = period.same_period_previous_year()
+    previous = compute_indicators(previous_period)
+    if not _any_records(previous):
+        previous = {}
+    next_period = period.next_period()
+    return ReportDataset(
+        period=period,
+        board=board_profile(),
+        indicators=indicators,
+        previous=previous,
+        previous_code=previous_period.code,
+        months=_months(period),
+        targets=_targets(period.year),
+        zone_approvals=_zone_approvals(period),
+        infrastructure_projects=_infrastructure_projects(period),
+        plans=_plans(period),
+        narratives=dict(
+            Narrative.objects.filter(period=period.code).values_list("section", "text")
+        ),
+        next_period=next_period.code if next_period else None,
+        priorities=list(
+            Priority.objects.filter(period=next_period.code).values_list("text", flat=True)
+        )
+        if next_period
+        else [],
+        generated_at=now or timezone.now(),
+    )
+
+
+def _any_records(indicators: dict[str, IndicatorValue]) -> bool:
+    return any(
+        figure.value not in (None, 0) and not INDICATORS[code].is_percent
+        for code, figure in indicators.items()
+    )
+
+
+def _months(period: Period) -> list[dict[str, Any]]:
+    """Each month of the year up to the period's end, with the charted flows."""
+    months = [month for month in months_of_year(period.year) if month.start <= period.end]
+    rows = []
+    for month in months:
+        values = compute_indicators(month, list(MONTHLY_CODES))
+        rows.append(
+            {"period": month.code, "values": {code: values[code].value for code in MONTHLY_CODES}}
+        )
+    return rows
+
+
+def _targets(year: int) -> dict[str, TargetInfo]:
+    targets = Target.objects.filter(year=year).select_related("assigned_by")
+    return {
+        target.indicator: TargetInfo(
+            description=target.description,
+            assigned_by=_cited(target.assigned_by) if target.assigned_by else None,
+        )
+        for target in targets
+    }
+
+
+def _cited(document: Document) -> CitedDocument:
+    return CitedDocument(
+        symbol=document.symbol,
+        date=document.date,
+        type=document.type,
+        title=document.title,
+        issuer=document.issuer,
+    )
+
+
+def _zone_approvals(period: Period) -> list[ZoneApproval]:
+    events = ZoneEvent.objects.filter(
+        event=ZoneEventKind.POLICY_APPROVED, date__range=(period.start, period.end)
+    ).select_related("zone")
+    return [
+        ZoneApproval(
+            zone=event.zone.name,
+            area_ha=event.zone.area_ha,
+            date=event.date,
+            decision=event.document,
+            issuer_code=_issuer_code(event.document),
+        )
+        for event in events
+    ]
+
+
+def _issuer_code(symbol: str) -> str:
+    if not symbol:
+        return ""
+    try:
+        return parse_symbol(symbol).issuer
+    except Exception:  # a free-text decision: the approver is not known
+        return ""
+
+
+def _infrastructure_projects(period: Period) -> list[InfrastructureProject]:
+    events = ProjectEvent.objects.filter(
+        event=ProjectEventKind.ISSUED,
+        project__kind=ProjectKind.INFRASTRUCTURE,
+        date__range=(period.start, period.end),
+    ).select_related("project__zone")
+    return [
+        InfrastructureProject(
+            name=event.project.name,
+            zone=event.project.zone.name if event.project.zone else "",
+            date=event.date,
+            capital=event.capital or Decimal(0),
+            currency=event.currency,
+        )
+        for event in events
+    ]
+
+
+def _plans(period: Period) -> list[PlanInfo]:
+    """The board's plans with thematic plans (child plans) issued in the period."""
+    in_period = Q(children__date__range=(period.start, period.end))
+    parents = (
+        Document.objects.filter(direction=Direction.OUT)
+        .annotate(n=Count("children", filter=in_period))
+        .filter(n__gt=0)
+        .order_by("date", "symbol")
+    )
+    plans = []
+    for parent in parents:
+        titles = list(
+            parent.children.filter(date__range=(period.start, period.end))
+            .order_by("date", "number")
+            .values_list("title", flat=True)
+        )
+        plans.append(
+            PlanInfo(
+                symbol=parent.symbol,
+                date=parent.date,
+                title=parent.title,
+                children=parent.n,
+                child_titles=[title for title in titles if title],
+            )
+        )
+    return plans

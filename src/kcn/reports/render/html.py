@@ -1,0 +1,31 @@
+"""The report as one self-contained HTML page (charts inlined), styled for screen and print."""
+
+from __future__ import annotations
+
+import base64
+
+from django.template.loader import render_to_string
+
+from kcn.reports.document import ReportDocument
+
+
+def html_context(document: ReportDocument) -> dict[str, object]:
+    table = document.table
+    rows = (
+        [list(zip(row, table.numeric, strict=True)) for row in table.rows]
+        if table is not None
+        else []
+    )
+    charts = [
+        {
+            "caption": chart.caption,
+            "description": chart.description,
+            "data": base64.b64encode(chart.png).decode("ascii"),
+        }
+        for chart in document.charts
+    ]
+    return {"doc": document, "table_rows": rows, "charts": charts}
+
+
+def render_html(document: ReportDocument) -> bytes:
+    return render_to_string("reports/report.html", html_context(document)).encode("utf-8")

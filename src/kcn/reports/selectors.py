@@ -1,0 +1,108 @@
+"""Reads of reports: the dataset to render (frozen once published) and what changed since."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from kcn.core import style
+from kcn.core.errors import KcnError
+from kcn.core.periods import Period
+from kcn.indicators.registry import INDICATORS, Kind
+from kcn.reports.dataset import ReportDataset, build_dataset
+from kcn.reports.models import PublishedReport
+from kcn.reports.sections import Section
+
+
+def published_report(period: Period) -> PublishedReport | None:
+    """The latest published version of the report of ``period``."""
+    return PublishedReport.objects.filter(period=period.code).order_by("-version").first()
+
+
+def report_dataset(period: Period, *, live: bool = False) -> ReportDataset:
+    """The published dataset of ``period`` if there is one (unless ``live``), else today's."""
+    published = None if live else published_report(period)
+    if published is not None:
+        return ReportDataset.from_json(published.dataset)
+    return build_dataset(period)
+
+
+@dataclass(frozen=True)
+class Change:
+    what: str  # "Dự án đang hoạt động (operating_projects), kỳ báo cáo"
+    published: str
+    now: str
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.published} → {self.now}"
+
+
+def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
+    """What the records say now that differs from the published report of ``period``."""
+    published = published_report(period)
+    if published is None:
+        raise KcnError(
+            _("The report of %(period)s has not been published: nothing to compare with.")
+            % {"period": period.code}
+        )
+    frozen = ReportDataset.from_json(published.dataset).to_json()
+    live = build_dataset(period).to_json()
+    changes: list[Change] = []
+    for code, indicator in INDICATORS.items():
+        keys = [("value", _("period"))]
+        if indicator.kind is Kind.FLOW:  # a stock's year to date is its value
+            keys.append(("ytd", _("year to date")))
+        for key, label in keys:
+            before = _figure(frozen["indicators"].get(code, {}).get(key))
+            after = _figure(live["indicators"].get(code, {}).get(key))
+            if before != after:
+                what = f"{indicator.name} ({code}), {label}"
+                changes.append(Change(what, before, after))
+        for key in ("target", "target_max"):
+            before = _figure(frozen["indicators"].get(code, {}).get(key))
+            after = _figure(live["indicators"].get(code, {}).get(key))
+            if before != after:
+                changes.append(Change(f"{indicator.name} ({code}), {_('target')}", before, after))
+    for section in Section:
+        before = frozen["narratives"].get(section.value, "")
+        after = live["narratives"].get(section.value, "")
+        if before != after:
+            what = _("Narrative: %(section)s") % {"section": section.label}
+            changes.append(Change(what, _short(before), _short(after)))
+    if frozen["priorities"] != live["priorities"]:
+        changes.append(
+            Change(
+                _("Priority tasks"),
+                _("%(n)s tasks") % {"n": len(frozen["priorities"])},
+                _("%(n)s tasks") % {"n": len(live["priorities"])},
+            )
+        )
+    for key, label in (
+        ("zone_approvals", _("Zones with investment policy approved")),
+        ("infrastructure_projects", _("Infrastructure projects certified")),
+        ("plans", _("Plans and their thematic plans")),
+        ("board", _("Board profile")),
+    ):
+        if frozen[key] != live[key]:
+            changes.append(Change(label, _("as published"), _("changed")))
+    return published, changes
+
+
+def _figure(raw: Any) -> str:
+    if raw is None:
+        return "-"
+    return style.number(style.rounded(_decimal(raw), 4), 4)
+
+
+def _decimal(raw: Any) -> Any:
+    from decimal import Decimal
+
+    return Decimal(str(raw))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    if not text:
+        return "-"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
