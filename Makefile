@@ -25,21 +25,29 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# Fonts with Vietnamese glyphs and Pango for the PDF report; poppler to read PDFs back in tests.
+REPORT_PACKAGES := fonts-liberation2 libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
+
 demo: install
+	scripts/system-packages.sh $(REPORT_PACKAGES)
 	mkdir -p var
 	$(BIN)/kcn init
 	$(BIN)/kcn demo-workbook var/demo.xlsx
 	$(BIN)/kcn import var/demo.xlsx
+	$(BIN)/kcn board --province "Hưng Yên" --signer-authority "KT." --signer-title "TRƯỞNG BAN" \
+	  --signer-deputy-title "PHÓ TRƯỞNG BAN" --signer-name "Nguyễn Văn Minh" \
+	  --recipients 'UBND tỉnh (để b/c);\nSở Kế hoạch và Đầu tư;\nLãnh đạo Ban;' > /dev/null
+	$(BIN)/kcn report publish --period 2022-Q1 --number 45 --date 2022-03-28
 	KCN_PASSWORD=$(DEMO_PASSWORD) $(BIN)/kcn createuser $(DEMO_USER) --role leader --update
 	@echo
 	@echo "  kcn is serving the Hưng Yên demo on http://127.0.0.1:$(PORT)/"
 	@echo "  Log in as '$(DEMO_USER)' with the password '$(DEMO_PASSWORD)' (role: leader)."
-	@echo "  Try also: $(BIN)/kcn report --period 2022-Q1 --format json"
+	@echo "  Try also: $(BIN)/kcn report --period 2022-Q1 --format docx -o bao-cao-2022-Q1.docx"
 	@echo
 	$(BIN)/kcn serve --port $(PORT)
 
 system-packages:
-	scripts/system-packages.sh postgresql
+	scripts/system-packages.sh postgresql poppler-utils $(REPORT_PACKAGES)
 
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks hatch_build.py

@@ -18,7 +18,7 @@ UNBREAKABLE = re.compile(r"\b\d+(?:/[0-9A-Za-zÀ-ỹĐđ]+)+(?:-[0-9A-Za-zÀ-ỹ
 def unbroken_symbols(text: str) -> SafeString:
     """Escape ``text`` and keep each document symbol on one line: a reader must never see
     "14/CTr-" at the end of a line and "UBND" on the next."""
-    parts = []
+    parts: list[str] = []
     position = 0
     for match in UNBREAKABLE.finditer(text):
         parts.append(escape(text[position : match.start()]))

@@ -1,0 +1,111 @@
+"""``kcn report`` in every document format, ``publish``, ``diff``, ``template`` and ``kcn board``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import pytest
+from docx import Document
+
+from kcn.cli import main
+from tests import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+def run(capsys, *args):
+    code = main(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def records():
+    f.project("P-1", [(dt.date(2022, 2, 1), "issued", 5_000_000, "USD")])
+    f.target(2022, "new_projects", 10)
+
+
+def test_report_writes_a_word_file_in_vietnamese(capsys, tmp_path, records):
+    path = tmp_path / "bao-cao.docx"
+    code, _out, err = main(["--lang", "vi", "report", "--period", "2022-Q1", "--format", "docx",
+                            "-o", str(path)]), *capsys.readouterr()  # fmt: skip
+    assert code == 0
+    text = "\n".join(p.text for p in Document(io.BytesIO(path.read_bytes())).paragraphs)
+    assert "Tình hình thực hiện nhiệm vụ quý I năm 2022" in text
+    assert "01 dự án có vốn đầu tư nước ngoài, với tổng vốn đầu tư đăng ký 5 triệu USD" in text
+
+
+def test_report_in_markdown_writes_its_charts_beside_it(capsys, tmp_path, records):
+    path = tmp_path / "report.md"
+    code, _out, _err = run(capsys, "report", "--period", "2022-Q1", "--format", "md", "-o",
+                           str(path))  # fmt: skip
+    assert code == 0
+    assert "(report-2022-Q1-targets.png)" in path.read_text()
+    assert (tmp_path / "report-2022-Q1-targets.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "report-2022-Q1-months.png").is_file()
+
+
+def test_report_in_html_goes_to_standard_output(capsys, records):
+    code, out, _err = run(capsys, "report", "--period", "2022-03", "--format", "html")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert "March 2022" in out
+
+
+def test_publish_then_render_says_the_figures_are_frozen_and_diff_lists_changes(
+    capsys, records
+):
+    code, out, _err = run(capsys, "report", "publish", "--period", "2022-Q1", "--number", "45",
+                          "--date", "2022-03-28")  # fmt: skip
+    assert (code, out.strip()) == (0, "Published the report of 2022-Q1, version 1.")
+    assert run(capsys, "report", "diff", "--period", "2022-Q1")[1].strip() == (
+        "No change since version 1 was published."
+    )
+    f.project("P-2", [(dt.date(2022, 3, 2), "issued", 1_000_000, "USD")])
+
+    code, out, err = run(capsys, "report", "--period", "2022-Q1", "--format", "md")
+    assert "version 1" in err
+    assert "No 45/BC-BQL" in out.replace(":", "")
+    code, out, _err = run(capsys, "report", "diff", "--period", "2022-Q1")
+    assert code == 0
+    assert "(new_projects), period: 1 → 2" in out
+
+
+def test_publish_with_a_bad_date_is_one_line(capsys, records):
+    code, _out, err = run(capsys, "report", "publish", "--period", "2022-Q1", "--date", "28/3")
+    assert code == 1
+    assert err.strip() == "kcn: --date 28/3 is not a date such as 2022-03-28."
+
+
+def test_a_report_needs_a_period(capsys):
+    code, _out, err = run(capsys, "report", "--format", "md")
+    assert code == 1
+    assert "--period" in err
+
+
+def test_template_writes_the_word_template_with_its_tags(capsys, tmp_path):
+    path = tmp_path / "template.docx"
+    assert run(capsys, "report", "template", "-o", str(path))[0] == 0
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "{{ doc.title }}" in text
+    assert "{%p for section in doc.sections %}" in text
+
+
+def test_a_restyled_template_is_used_when_configured(capsys, tmp_path, monkeypatch, records):
+    template = tmp_path / "template.docx"
+    run(capsys, "report", "template", "-o", str(template))
+    document = Document(str(template))
+    document.add_paragraph("Mẫu riêng của Ban")
+    document.save(str(template))
+    monkeypatch.setenv("KCN_REPORT_TEMPLATE", str(template))
+    path = tmp_path / "report.docx"
+    run(capsys, "report", "--period", "2022-Q1", "--format", "docx", "-o", str(path))
+    assert "Mẫu riêng của Ban" in [p.text for p in Document(str(path)).paragraphs]
+
+
+def test_board_sets_and_shows_the_profile(capsys):
+    code, out, _err = run(capsys, "board", "--province", "Hưng Yên", "--signer-name", "Trần B")
+    assert code == 0
+    assert "parent_body          UBND TỈNH HƯNG YÊN" in out
+    assert "signer_name          Trần B" in out
