@@ -1,4 +1,4 @@
-"""``kcn report`` in every document format, ``publish``, ``diff``, ``template`` and ``kcn board``."""
+"""``kcn report`` in every document format; ``publish``, ``diff``, ``template``; ``kcn board``."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def records():
 
 def test_report_writes_a_word_file_in_vietnamese(capsys, tmp_path, records):
     path = tmp_path / "bao-cao.docx"
-    code, _out, err = main(["--lang", "vi", "report", "--period", "2022-Q1", "--format", "docx",
+    code, _out, _err = main(["--lang", "vi", "report", "--period", "2022-Q1", "--format", "docx",
                             "-o", str(path)]), *capsys.readouterr()  # fmt: skip
     assert code == 0
     text = "\n".join(p.text for p in Document(io.BytesIO(path.read_bytes())).paragraphs)
@@ -53,9 +53,7 @@ def test_report_in_html_goes_to_standard_output(capsys, records):
     assert "March 2022" in out
 
 
-def test_publish_then_render_says_the_figures_are_frozen_and_diff_lists_changes(
-    capsys, records
-):
+def test_publish_then_render_says_the_figures_are_frozen_and_diff_lists_changes(capsys, records):
     code, out, _err = run(capsys, "report", "publish", "--period", "2022-Q1", "--number", "45",
                           "--date", "2022-03-28")  # fmt: skip
     assert (code, out.strip()) == (0, "Published the report of 2022-Q1, version 1.")
