@@ -26,9 +26,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Length, Mm, Pt
 from docx.styles.style import ParagraphStyle
-from docx.table import _Cell
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 FONT = "Times New Roman"
@@ -129,8 +129,10 @@ def _line(
     paragraph.paragraph_format.first_line_indent = Cm(0)
     paragraph.paragraph_format.space_after = Pt(0)
     run = paragraph.add_run(text)
-    run.bold = bold
-    run.italic = italic
+    if bold:  # otherwise inherit from the style (the Title style is bold)
+        run.bold = True
+    if italic:
+        run.italic = True
     if size:
         run.font.size = Pt(size)
     return paragraph
@@ -162,6 +164,15 @@ def _no_borders(table: object) -> None:
     tbl.tblPr.append(borders)
 
 
+def _widths(table: Table, widths: tuple[Length, ...]) -> None:
+    """Fixed column widths: Word reads the cells, LibreOffice the grid; set both."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+
+
 def _fresh_cell(cell: _Cell) -> _Cell:
     """A table cell starts with an empty paragraph; remove it so content starts at the top."""
     for paragraph in list(cell.paragraphs):
@@ -172,15 +183,14 @@ def _fresh_cell(cell: _Cell) -> _Cell:
 def _letterhead(document: DocumentObject) -> None:
     table = document.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
+    _widths(table, (Mm(66), Mm(99)))
     _no_borders(table)
     left, right = (_fresh_cell(cell) for cell in table.rows[0].cells)
-    left.width, right.width = Mm(65), Mm(95)
     _line(left, "{{ doc.parent_body }}", size=13)
     _line(left, "{{ doc.issuer }}", bold=True, size=13)
     _rule(left, 30)
     _line(left, "{{ doc.number_line }}", size=13)
-    _line(right, "{{ doc.motto[0] }}", bold=True, size=12.5)
+    _line(right, "{{ doc.motto[0] }}", bold=True, size=12)
     _line(right, "{{ doc.motto[1] }}", bold=True, size=14)
     _rule(right, 50)
     _line(right, "{{ doc.place_date }}", italic=True, size=14)
@@ -191,16 +201,15 @@ def _targets_table(document: DocumentObject) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     widths = (Mm(52), Mm(18), Mm(22), Mm(22), Mm(24), Mm(18))
+    _widths(table, widths)
     header, opening, body, closing = table.rows
     for index, cell in enumerate(header.cells):
         _fresh_cell(cell)
-        cell.width = widths[index]
         _line(cell, f"{{{{ doc.table.header[{index}] }}}}", bold=True, size=11)
     _fresh_cell(opening.cells[0])
     _line(opening.cells[0], "{%tr for row in doc.table.rows %}", size=11)
     for index, cell in enumerate(body.cells):
         _fresh_cell(cell)
-        cell.width = widths[index]
         align = WD_ALIGN_PARAGRAPH.RIGHT if index >= 2 else WD_ALIGN_PARAGRAPH.LEFT
         _line(cell, f"{{{{ row[{index}] }}}}", size=11, align=align)
     _fresh_cell(closing.cells[0])
@@ -209,10 +218,9 @@ def _targets_table(document: DocumentObject) -> None:
 
 def _closing(document: DocumentObject) -> None:
     table = document.add_table(rows=1, cols=2)
-    table.autofit = False
+    _widths(table, (Mm(80), Mm(80)))
     _no_borders(table)
     left, right = (_fresh_cell(cell) for cell in table.rows[0].cells)
-    left.width, right.width = Mm(80), Mm(80)
     _line(left, "{{ doc.recipients_label }}", bold=True, italic=True, size=12,
           align=WD_ALIGN_PARAGRAPH.LEFT)  # fmt: skip
     _tag(left, "{%p for recipient in doc.recipients %}")

@@ -213,23 +213,29 @@ class EnglishWriter(Writer):
         return [sentence(text + self.target_clause("zones_policy_approved"))]
 
     def infrastructure(self) -> list[str]:
+        built = self.n("infrastructure_built_ha")
+        has_target = self.has_target("infrastructure_built_ha")
+        sentences = []
+        if built or has_target:
+            text = (
+                f"{self.in_period}, the zones' developers built infrastructure on "
+                f"{about(self.hectares(built))} ha"
+                if built
+                else f"{self.in_period}, no further infrastructure was completed"
+            )
+            if self.cumulative and has_target:
+                ytd = self.ytd("infrastructure_built_ha")
+                text += f"; {about(self.hectares(ytd))} ha in {self.ytd_name}"
+            sentences.append(sentence(text + self.target_clause("infrastructure_built_ha")))
         done = []
         if cleared := self.n("land_cleared_ha"):
-            done.append(f"cleared {about(self.hectares(cleared))} ha")
-        if built := self.n("infrastructure_built_ha"):
-            done.append(f"built infrastructure on {about(self.hectares(built))} ha")
+            done.append(f"{about(self.hectares(cleared))} ha were cleared")
         if leased := self.n("land_leased_ha"):
-            done.append(f"leased {about(self.hectares(leased))} ha of industrial land")
-        if not done and not self.has_target("infrastructure_built_ha"):
-            return []
+            done.append(f"{about(self.hectares(leased))} ha of industrial land were leased")
         if done:
-            text = f"{self.in_period}, the zones' developers {joined(done, 'and')}"
-        else:
-            text = f"{self.in_period}, no further infrastructure was completed"
-        if self.cumulative and self.has_target("infrastructure_built_ha"):
-            ytd = self.ytd("infrastructure_built_ha")
-            text += f"; {about(self.hectares(ytd))} ha in {self.ytd_name}"
-        return [sentence(text + self.target_clause("infrastructure_built_ha"))]
+            lead = "" if sentences else f"{self.in_period}, "
+            sentences.append(sentence(lead + joined(done, "and")))
+        return [" ".join(sentences)] if sentences else []
 
     def investment(self) -> list[str]:
         sentences = []
@@ -240,7 +246,7 @@ class EnglishWriter(Writer):
             )
             if capital:
                 text += f" with registered capital of {capital}"
-            sentences.append(sentence(text + self.compared("new_projects")))
+            sentences.append(sentence(text))
         else:
             sentences.append(sentence(f"{self.in_period}, no new project was registered"))
         if increased := self.n("increased_projects"):
