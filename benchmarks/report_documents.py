@@ -13,6 +13,7 @@ import argparse
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 
 
 def best(repeat: int, work: Callable[[], object]) -> tuple[float, object]:
@@ -41,19 +42,15 @@ def main() -> None:
     from kcn.reports.render import DOCUMENT_FORMATS, render
 
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
-    print(f"{'period':10} {'dataset':>8} {'compose':>8} " + " ".join(f"{f:>7}" for f in DOCUMENT_FORMATS))
+    heading = " ".join(f"{fmt:>7}" for fmt in DOCUMENT_FORMATS)
+    print(f"{'period':10} {'dataset':>8} {'compose':>8} {heading}")
     for code in args.periods:
         period = parse_period(code)
-        dataset_s, dataset = best(args.repeat, lambda: build_dataset(period))  # noqa: B023
-        compose_s, document = best(args.repeat, lambda: compose(dataset, "vi"))  # noqa: B023
-        formats = [
-            best(args.repeat, lambda fmt=fmt: render(document, fmt))[0]  # type: ignore[misc]
-            for fmt in DOCUMENT_FORMATS
-        ]
-        print(
-            f"{code:10} {dataset_s:8.2f} {compose_s:8.2f} "
-            + " ".join(f"{seconds:7.2f}" for seconds in formats)
-        )
+        dataset_s, dataset = best(args.repeat, partial(build_dataset, period))
+        compose_s, document = best(args.repeat, partial(compose, dataset, "vi"))
+        formats = [best(args.repeat, partial(render, document, fmt))[0] for fmt in DOCUMENT_FORMATS]
+        seconds = " ".join(f"{value:7.2f}" for value in formats)
+        print(f"{code:10} {dataset_s:8.2f} {compose_s:8.2f} {seconds}")
 
 
 if __name__ == "__main__":

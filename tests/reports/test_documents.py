@@ -270,3 +270,12 @@ def test_the_pdf_is_a4_and_numbers_its_pages_from_the_second(rendered):
     ).stdout  # fmt: skip
     assert first.strip().splitlines()[0].strip() != "1"
     assert second.strip().splitlines()[0].strip() == "2"
+
+
+def test_the_html_page_is_self_contained_with_its_charts(rendered):
+    files, _ = rendered
+    page = files[("2022-Q1", "vi", "html")].decode("utf-8")
+    assert page.count('src="data:image/png;base64,') == 2
+    assert "http://" not in page
+    assert "https://" not in page
+    assert '<html lang="vi">' in page

@@ -160,7 +160,7 @@ def test_zero_against_a_target_says_nothing_happened_yet():
     data = dataset(values={"workforce": 10}, targets={"zones_policy_approved": (1, 2)})
     assert section(data, "quy hoạch").startswith(
         "Trong quý I năm 2022, chưa có khu công nghiệp mới hoặc mở rộng được chấp thuận chủ "
-        "trương đầu tư, đạt 0% kế hoạch"
+        "trương đầu tư; chưa thực hiện được chỉ tiêu kế hoạch được UBND tỉnh giao trong năm 2022"
     )
 
 

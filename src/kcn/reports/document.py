@@ -74,7 +74,6 @@ class ReportDocument:
     signer_title: str = ""  # "TRƯỞNG BAN" or "PHÓ TRƯỞNG BAN"
     signer_name: str = ""
     draft_label: str = ""  # set when the report is not published
-    page_label: str = ""
 
     def text(self) -> str:
         """Every word of the document as plain text, in reading order."""
@@ -119,7 +118,6 @@ def compose(
         recipients_label=writer.label("recipients"),
         recipients=[*board.recipients, writer.label("archive") + "."],
         draft_label="" if data.version else writer.label("draft"),
-        page_label=writer.label("page"),
     )
     _signature(document, data)
     for section in Section:

@@ -49,8 +49,6 @@ LABELS = {
     "chart_started": "Projects entering operation",
     "draft": "DRAFT",
     "figure": "Figure",
-    "table": "Table",
-    "page": "Page",
     "month_short": "M{month}",
 }
 
@@ -111,6 +109,8 @@ class EnglishWriter(Writer):
         plan = f"the target the Province set for {self.period.year}{description}"
         if figure.target_max is not None and figure.met:
             return f", meeting {plan}"
+        if figure.percent_of_target == 0:
+            return f"; nothing yet towards {plan}"
         percent = self.whole_percent(figure.percent_of_target)
         if figure.percent_of_target > 100:
             return f", {percent} of {plan}, exceeding it"

@@ -53,8 +53,6 @@ LABELS = {
     "chart_started": "Dự án đi vào hoạt động",
     "draft": "DỰ THẢO",
     "figure": "Biểu đồ",
-    "table": "Bảng",
-    "page": "Trang",
     "month_short": "T{month}",
 }
 
@@ -118,6 +116,8 @@ class VietnameseWriter(Writer):
         plan = f"kế hoạch được UBND tỉnh giao trong năm {year}"
         if figure.target_max is not None and figure.met:
             return f"; đảm bảo chỉ tiêu {plan} ({description})"
+        if figure.percent_of_target == 0:
+            return f"; chưa thực hiện được chỉ tiêu {plan} ({description})"
         percent = self.whole_percent(figure.percent_of_target)
         if figure.percent_of_target > 100:
             return f", vượt {plan} ({description}), đạt {percent} kế hoạch"
@@ -171,7 +171,7 @@ class VietnameseWriter(Writer):
         text = joined(parts, "và")
         return f"khoảng {text}" if approximate and text else text
 
-    def projects_by_origin(self, code: str, *, total_first: bool = True) -> str:
+    def projects_by_origin(self, code: str) -> str:
         """ "03 dự án có vốn đầu tư trong nước" or "08 dự án (gồm 05 dự án … và 03 dự án …)"."""
         total = self.n(code)
         foreign, domestic = self.n(f"{code}.foreign"), self.n(f"{code}.domestic")
