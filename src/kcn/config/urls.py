@@ -8,7 +8,7 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(next_page="login"), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("", include("kcn.web.urls")),
 ]
