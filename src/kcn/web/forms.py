@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext, gettext_lazy
 
+from kcn.core.periods import MAX_YEAR, MIN_YEAR
+
 
 def part_choices() -> list[tuple[str, object]]:
     """Every part of a year a period code can name, grouped, in the active language."""
@@ -27,12 +29,15 @@ def part_choices() -> list[tuple[str, object]]:
 
 
 class PeriodForm(forms.Form):
-    year = forms.TypedChoiceField(label=gettext_lazy("Year"), coerce=int)
+    year = forms.IntegerField(
+        label=gettext_lazy("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR, widget=forms.Select
+    )
     part = forms.ChoiceField(label=gettext_lazy("Period"), required=False)
 
     def __init__(self, *args: object, years: list[int], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["year"].choices = [(year, str(year)) for year in years]  # type: ignore[attr-defined]
+        # Offer the years with data; accept any year a period code may name.
+        self.fields["year"].widget.choices = [(year, str(year)) for year in years]
         self.fields["part"].choices = part_choices()  # type: ignore[attr-defined]
 
     def period_code(self) -> str:

@@ -45,6 +45,8 @@ def home(request: HttpRequest) -> HttpResponse:
         if picked.is_valid():
             return redirect(f"{reverse('home')}?{urlencode({'period': picked.period_code()})}")
     period = _period(request)
+    if period.year not in years:
+        years = sorted({*years, period.year}, reverse=True)
     year, _dash, part = period.code.partition("-")
     form = PeriodForm(initial={"year": int(year[:4]), "part": part}, years=years)
     try:
