@@ -50,6 +50,7 @@ def test_the_dashboard_writes_numbers_the_vietnamese_way_by_default(board: Board
     client.force_login(vy)
     page = client.get("/?period=2022-Q1").content.decode()
     assert '<html lang="vi">' in page
+    assert "Tổng quan kỳ 2022-Q1" in page
     assert ">3.000</a>" in page
     assert "24,2%" in page
 
