@@ -102,14 +102,19 @@ def test_the_default_period_on_an_empty_database_is_the_current_quarter(db: None
     assert default_period(d(2026, 2, 3)).code == "2026-Q1"
 
 
-def test_the_charts_give_each_month_of_the_year_up_to_the_period(board: Board) -> None:
-    charts = monthly_charts(parse_period("2022-Q1"))
+def test_the_charts_give_each_month_of_a_past_year_and_mark_the_period(board: Board) -> None:
+    charts = monthly_charts(parse_period("2022-Q1"), d(2026, 11, 27))
     new_projects = next(chart for chart in charts if chart.indicator.code == "new_projects")
-    assert [bar.period.code for bar in new_projects.bars] == ["2022-01", "2022-02", "2022-03"]
-    assert [bar.value for bar in new_projects.bars] == [1, 0, 0]
-    assert all(bar.in_period for bar in new_projects.bars)
-    later = monthly_charts(parse_period("2022-05"))[0]
-    assert [bar.in_period for bar in later.bars] == [False, False, False, False, True]
+    assert len(new_projects.bars) == 12
+    assert [bar.value for bar in new_projects.bars[:3]] == [1, 0, 0]
+    assert [bar.in_period for bar in new_projects.bars] == [True] * 3 + [False] * 9
+    later = monthly_charts(parse_period("2022-05"), d(2026, 11, 27))[0]
+    assert [bar.in_period for bar in later.bars][3:6] == [False, True, False]
+
+
+def test_the_charts_of_this_year_stop_at_this_month(board: Board) -> None:
+    charts = monthly_charts(parse_period("2022-Q1"), d(2022, 5, 17))
+    assert [bar.period.code for bar in charts[0].bars][-1] == "2022-05"
 
 
 def test_each_bar_of_a_chart_links_to_its_month(board: Board, vy: User, client_of: Browser) -> None:

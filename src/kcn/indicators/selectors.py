@@ -74,7 +74,7 @@ class Dashboard:
     charts: list[Chart]
 
 
-def dashboard(period: Period) -> Dashboard:
+def dashboard(period: Period, today: dt.date) -> Dashboard:
     """The period's targeted indicators, stock figures and the year's monthly flows."""
     values = compute_indicators(period)
     targeted = [
@@ -88,15 +88,21 @@ def dashboard(period: Period) -> Dashboard:
         for code in (base, f"{base}.foreign", f"{base}.domestic")
         if code in values
     }
-    return Dashboard(period, targeted, stocks, monthly_charts(period))
+    return Dashboard(period, targeted, stocks, monthly_charts(period, today))
 
 
-def monthly_charts(period: Period) -> list[Chart]:
-    """Each charted flow per month of the period's year, up to the period's last month."""
+def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
+    """Each charted flow per month of the period's year, up to the month of ``today``.
+
+    The months of the period are marked ``in_period``; months still to come
+    are left out rather than drawn as zeros.
+    """
     charts = {code: Chart(INDICATORS[code]) for code, _family in CHARTS}
     families = {family for _code, family in CHARTS}
-    for month in range(1, period.end.month + 1):
-        span = month_period(period.end.year, month)
+    year = period.end.year
+    last = 12 if year < today.year else today.month if year == today.year else 0
+    for month in range(1, max(last, period.end.month if year <= today.year else 0) + 1):
+        span = month_period(year, month)
         found: dict[str, Any] = {}
         for family in families:
             found.update(family(span.start, span.end))

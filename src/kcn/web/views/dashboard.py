@@ -50,7 +50,7 @@ def home(request: HttpRequest) -> HttpResponse:
     year, _dash, part = period.code.partition("-")
     form = PeriodForm(initial={"year": int(year[:4]), "part": part}, years=years)
     try:
-        board = selectors.dashboard(period)
+        board = selectors.dashboard(period, timezone.localdate())
     except KcnError as error:  # e.g. a VND amount with no exchange rate in force
         messages.error(request, str(error))
         board = None
