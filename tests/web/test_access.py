@@ -120,3 +120,29 @@ def test_an_enterprise_user_without_an_investor_sees_no_projects(
     page = client_of(orphan).get("/projects/").content.decode()
     assert board.mine.code not in page
     assert board.theirs.code not in page
+
+
+def test_the_stylesheet_is_served_by_the_app_itself(
+    client_of: Callable[[User | None], Client], db: None
+) -> None:
+    response = client_of(None).get("/static/kcn/kcn.css")
+    assert response.status_code == 200
+    assert b"--accent" in b"".join(response.streaming_content)
+
+
+def test_no_page_loads_anything_from_another_host(
+    board: Board, lan: User, client_of: Callable[[User | None], Client]
+) -> None:
+    for url in ("/?period=2022-Q1", "/projects/", "/accounts/login/"):
+        page = client_of(lan).get(url).content.decode()
+        assert 'src="http' not in page
+        assert 'href="http' not in page
+        assert "@import" not in page
+
+
+def test_every_page_offers_a_skip_link_to_its_content(
+    lan: User, client_of: Callable[[User | None], Client]
+) -> None:
+    page = client_of(lan).get("/zones/").content.decode()
+    assert '<a class="skip" href="#main">' in page
+    assert '<main id="main"' in page
