@@ -7,10 +7,12 @@ import io
 from collections.abc import Callable
 
 import openpyxl
+import pytest
 from django.test import Client
 
 from kcn.accounts.models import User
 from kcn.core.periods import parse_period
+from kcn.indicators.engine import compute_indicators
 from kcn.indicators.selectors import default_period, monthly_charts
 from tests import factories as f
 from tests.web.conftest import Board
@@ -110,6 +112,15 @@ def test_the_charts_give_each_month_of_a_past_year_and_mark_the_period(board: Bo
     assert [bar.in_period for bar in new_projects.bars] == [True] * 3 + [False] * 9
     later = monthly_charts(parse_period("2022-05"), d(2026, 11, 27))[0]
     assert [bar.in_period for bar in later.bars][3:6] == [False, True, False]
+
+
+def test_each_bar_gives_the_engine_figure_of_its_month(board: Board) -> None:
+    f.labor(board.theirs, d(2022, 2, 28), 120, new_jobs=120)
+    for chart in monthly_charts(parse_period("2022-Q1"), d(2026, 11, 27)):
+        for bar in chart.bars:
+            code = chart.indicator.code
+            engine = compute_indicators(bar.period, [code])[code].value
+            assert bar.value == pytest.approx(engine or 0), (code, bar.period.code)
 
 
 def test_the_charts_of_this_year_stop_at_this_month(board: Board) -> None:

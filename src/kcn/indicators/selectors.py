@@ -8,12 +8,13 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import CharField, Max, Min, Q, QuerySet, TextField
+from django.db.models import Aggregate, CharField, Count, Max, Min, Q, QuerySet, Sum, TextField
 from django.db.models.constants import LOOKUP_SEP
+from django.db.models.functions import ExtractMonth
 
 from kcn.core.periods import Period, month_period, parse_period
 from kcn.dossiers.models import Dossier
-from kcn.indicators import queries
+from kcn.indicators.drilldown import Drilldown, drilldown
 from kcn.indicators.engine import IndicatorValue, compute_indicators
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS, Indicator
@@ -29,13 +30,15 @@ STOCK_CODES = (
     "dossiers_overdue",
 )
 
-# The flows charted month by month over the period's year, and the family
-# query that gives each (one query per family and month).
-CHARTS: tuple[tuple[str, Any], ...] = (
-    ("attracted_capital_usd_equiv", queries.project_events),
-    ("new_projects", queries.project_events),
-    ("jobs_created", queries.labor),
-    ("dossiers_received", queries.dossier_flows),
+# The flows charted month by month over the period's year, with the date
+# column their records are dated by. Each chart is one grouped query over
+# the indicator's drill-down, so a bar always agrees with the records it
+# links to.
+CHARTS: tuple[tuple[str, str], ...] = (
+    ("attracted_capital_usd_equiv", "date"),
+    ("new_projects", "date"),
+    ("jobs_created", "period_end"),
+    ("dossiers_received", "received_on"),
 )
 
 
@@ -97,19 +100,35 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     The months of the period are marked ``in_period``; months still to come
     are left out rather than drawn as zeros.
     """
-    charts = {code: Chart(INDICATORS[code]) for code, _family in CHARTS}
-    families = {family for _code, family in CHARTS}
     year = period.end.year
     last = 12 if year < today.year else today.month if year == today.year else 0
-    for month in range(1, max(last, period.end.month if year <= today.year else 0) + 1):
-        span = month_period(year, month)
-        found: dict[str, Any] = {}
-        for family in families:
-            found.update(family(span.start, span.end))
-        inside = span.start <= period.end and span.end >= period.start
-        for code, chart in charts.items():
-            chart.bars.append(Bar(span, found.get(code), inside))
-    return list(charts.values())
+    last = max(last, period.end.month if year <= today.year else 0)
+    charts = []
+    for code, date_key in CHARTS:
+        chart = Chart(INDICATORS[code])
+        if last:
+            found = drilldown(parse_period(f"{year}-{last}M"), code)
+            by_month = dict(
+                found.rows.order_by()
+                .values(month=ExtractMonth(date_key))
+                .annotate(figure=_aggregate(found))
+                .values_list("month", "figure")
+            )
+            for month in range(1, last + 1):
+                span = month_period(year, month)
+                inside = span.start <= period.end and span.end >= period.start
+                chart.bars.append(Bar(span, by_month.get(month, 0), inside))
+        charts.append(chart)
+    return charts
+
+
+def _aggregate(found: Drilldown) -> Aggregate:
+    """The figure of a drill-down as an aggregate over its rows (counts and sums only)."""
+    if found.measure:
+        return Sum(found.measure)
+    if found.distinct:
+        return Count(found.distinct, distinct=True)
+    return Count("pk")
 
 
 def default_period(today: dt.date) -> Period:
