@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from kcn.accounts.permissions import board_member, current_user, signed_in
-from kcn.audit.models import AuditEntry
+from kcn.audit.selectors import record_history
 from kcn.documents import selectors as documents
 from kcn.documents.models import Direction, Document
 from kcn.dossiers import selectors as dossiers
@@ -38,16 +38,6 @@ def _year(request: HttpRequest) -> int | None:
 
 def _search(request: HttpRequest) -> str:
     return request.GET.get("q", "").strip()
-
-
-def _history(instance: object) -> list[AuditEntry]:
-    """The audit entries of one record, newest first."""
-    meta = instance._meta  # type: ignore[attr-defined]
-    return list(
-        AuditEntry.objects.filter(model=meta.label_lower, object_pk=str(instance.pk))  # type: ignore[attr-defined]
-        .select_related("actor")
-        .order_by("-at", "-id")[:50]
-    )
 
 
 @board_member
@@ -79,7 +69,7 @@ def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
             "zone": zone,
             "milestones": zones.zone_milestones(zone),
             "phases": zone.phases.order_by("code"),
-            "history": _history(zone),
+            "history": record_history(zone),
         },
     )
 
@@ -116,7 +106,7 @@ def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
             "investor": investor,
             "projects": found,
             "status_labels": projects.STATUS_LABELS,
-            "history": _history(investor),
+            "history": record_history(investor),
         },
     )
 
@@ -167,7 +157,7 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
             "capital": projects.project_capital(project),
             "labor_reports": projects.project_labor_reports(project)[:40],
             "inspections": project.inspections.order_by("-date"),
-            "history": _history(project) if user.is_board_member else [],
+            "history": record_history(project) if user.is_board_member else [],
         },
     )
 
@@ -219,7 +209,7 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
             "working_days": calendar.working_days_between(dossier.received_on, dossier.due_on),
             "late_by": late_by,
             "channels": dict(Channel.choices),
-            "history": _history(dossier),
+            "history": record_history(dossier),
         },
     )
 
@@ -251,7 +241,7 @@ def inspection_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "web/registries/inspection_detail.html",
         {
             "inspection": inspection,
-            "history": _history(inspection) if user.is_board_member else [],
+            "history": record_history(inspection) if user.is_board_member else [],
         },
     )
 
@@ -290,7 +280,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "children": documents.document_children(document),
             "targets": document.targets.order_by("year", "indicator"),
             "indicator_names": {code: item.name for code, item in INDICATORS.items()},
-            "history": _history(document),
+            "history": record_history(document),
         },
     )
 
