@@ -202,3 +202,27 @@ def test_an_enterprise_user_keeps_its_investor(lan: User) -> None:
     )
     assert created.investor == investor
     assert not created.is_staff
+
+
+def test_a_leader_makes_a_user_an_enterprise_user_by_its_investor_code(
+    lan: User, vy: User, client_of: Browser
+) -> None:
+    investor = f.investor("0100109106", country="VN")
+    response = client_of(lan).post(
+        f"/users/{vy.pk}/", {"role": "enterprise", "investor": "0100109106", "is_active": "on"}
+    )
+    assert response.status_code == 302
+    vy.refresh_from_db()
+    assert vy.investor == investor
+    form = client_of(lan).get(f"/users/{vy.pk}/").content.decode()
+    assert 'value="0100109106"' in form
+
+
+def test_an_unknown_investor_code_is_refused_on_the_field(
+    lan: User, vy: User, client_of: Browser
+) -> None:
+    response = client_of(lan).post(
+        f"/users/{vy.pk}/", {"role": "enterprise", "investor": "nope", "is_active": "on"}
+    )
+    assert response.status_code == 200
+    assert "No investor has this code." in response.content.decode()

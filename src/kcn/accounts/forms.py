@@ -12,11 +12,17 @@ from kcn.investors.models import Investor
 class UserForm(forms.Form):
     full_name = forms.CharField(label=gettext_lazy("Full name"), max_length=150, required=False)
     role = forms.ChoiceField(label=gettext_lazy("Role"), choices=Role.choices)
+    # A code box rather than a list: a province has thousands of investors.
     investor = forms.ModelChoiceField(
-        label=gettext_lazy("Investor (enterprise users only)"),
-        queryset=Investor.objects.order_by("name"),
+        label=gettext_lazy("Investor code (enterprise users only)"),
+        queryset=Investor.objects.all(),
+        to_field_name="code",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
         required=False,
-        help_text=gettext_lazy("An enterprise user sees only this investor's projects."),
+        help_text=gettext_lazy(
+            "The investor's tax code; an enterprise user sees only this investor's projects."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("No investor has this code.")},
     )
 
 

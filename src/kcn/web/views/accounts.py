@@ -79,7 +79,7 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {
         "full_name": user.first_name,
         "role": user.role,
-        "investor": user.investor,
+        "investor": user.investor.code if user.investor is not None else "",
         "is_active": user.is_active,
     }
     form = UserEditForm(request.POST or None, initial=initial)
