@@ -217,6 +217,7 @@ def test_targets_narratives_and_priorities_are_listed(
     targets = client_of(vy).get("/targets/?year=2022").content.decode()
     assert "Zone infrastructure built" in targets
     assert "120" in targets
+    assert "/indicators/infrastructure_built_ha/?period=2022&amp;ytd=1" in targets
     narratives = client_of(vy).get("/narratives/?period=2022-Q1").content.decode()
     assert "Thu hút đầu tư tốt." in narratives
     priorities = client_of(vy).get("/priorities/").content.decode()
