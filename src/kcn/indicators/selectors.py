@@ -10,7 +10,6 @@ from typing import Any
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Aggregate, CharField, Count, Max, Min, Q, QuerySet, Sum, TextField
 from django.db.models.constants import LOOKUP_SEP
-from django.db.models.functions import ExtractMonth
 
 from kcn.core.periods import Period, month_period, parse_period
 from kcn.dossiers.models import Dossier
@@ -108,27 +107,30 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
         chart = Chart(INDICATORS[code])
         if last:
             found = drilldown(parse_period(f"{year}-{last}M"), code)
-            by_month = dict(
-                found.rows.order_by()
-                .values(month=ExtractMonth(date_key))
-                .annotate(figure=_aggregate(found))
-                .values_list("month", "figure")
+            months = [month_period(year, month) for month in range(1, last + 1)]
+            # One pass, a conditional aggregate per month: no per-row date function.
+            figures = found.rows.order_by().aggregate(
+                **{
+                    span.code: _aggregate(
+                        found, Q(**{f"{date_key}__range": (span.start, span.end)})
+                    )
+                    for span in months
+                }
             )
-            for month in range(1, last + 1):
-                span = month_period(year, month)
+            for span in months:
                 inside = span.start <= period.end and span.end >= period.start
-                chart.bars.append(Bar(span, by_month.get(month, 0), inside))
+                chart.bars.append(Bar(span, figures[span.code] or 0, inside))
         charts.append(chart)
     return charts
 
 
-def _aggregate(found: Drilldown) -> Aggregate:
-    """The figure of a drill-down as an aggregate over its rows (counts and sums only)."""
+def _aggregate(found: Drilldown, rows: Q) -> Aggregate:
+    """The figure of a drill-down over some of its rows (counts and sums only)."""
     if found.measure:
-        return Sum(found.measure)
+        return Sum(found.measure, filter=rows)
     if found.distinct:
-        return Count(found.distinct, distinct=True)
-    return Count("pk")
+        return Count(found.distinct, distinct=True, filter=rows)
+    return Count("pk", filter=rows)
 
 
 def default_period(today: dt.date) -> Period:
