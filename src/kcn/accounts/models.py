@@ -14,6 +14,10 @@ class Role(models.TextChoices):
     VIEWER = "viewer", _("Viewer")  # reads only
 
 
+# Roles that see the whole board's data; an enterprise user sees only its own projects.
+BOARD_ROLES = (Role.LEADER, Role.SPECIALIST, Role.VIEWER)
+
+
 class User(AbstractUser):
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.VIEWER)
     # The enterprise a user of role "enterprise" reports for.
@@ -34,6 +38,19 @@ class User(AbstractUser):
                 condition=models.Q(role__in=Role.values), name="user_role_known"
             ),
         ]
+
+    @property
+    def is_board_member(self) -> bool:
+        """Leaders, specialists and viewers see the board's figures and registers."""
+        return self.role in BOARD_ROLES
+
+    @property
+    def is_enterprise(self) -> bool:
+        return self.role == Role.ENTERPRISE
+
+    @property
+    def can_manage_users(self) -> bool:
+        return self.role == Role.LEADER
 
     @property
     def can_edit_records(self) -> bool:

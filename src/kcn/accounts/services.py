@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -10,6 +12,7 @@ from django.utils.translation import gettext as _
 from kcn.accounts.models import Role, User
 from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
+from kcn.investors.models import Investor
 
 
 @transaction.atomic
@@ -52,3 +55,111 @@ def user_create_or_update(
         after={"role": role, "password": "***"},
     )
     return user, created
+
+
+def _check_investor(role: str, investor: Investor | None) -> Investor | None:
+    """An enterprise user reports for one investor; other roles for none."""
+    if role not in Role.values:
+        raise KcnError(
+            _("Unknown role %(role)s: use one of %(roles)s.")
+            % {"role": role, "roles": ", ".join(Role.values)}
+        )
+    if role == Role.ENTERPRISE:
+        if investor is None:
+            raise KcnError(_("An enterprise user needs the investor it reports for."))
+        return investor
+    return None
+
+
+def _checked_password(password: str, user: User) -> None:
+    try:
+        validate_password(password, user)
+    except ValidationError as error:
+        raise KcnError(_("Password: %(problem)s") % {"problem": " ".join(error.messages)}) from None
+
+
+@transaction.atomic
+def user_create(
+    *,
+    actor: User | None,
+    username: str,
+    role: str,
+    password: str,
+    investor: Investor | None = None,
+    full_name: str = "",
+) -> User:
+    """Create a user with a role (and, for an enterprise user, its investor)."""
+    username = username.strip()
+    if not username:
+        raise KcnError(_("The user name is empty."))
+    if User.objects.filter(username=username).exists():
+        raise KcnError(_("User %(name)s already exists.") % {"name": username})
+    user = User(username=username, first_name=full_name.strip()[:150])
+    user.investor = _check_investor(role, investor)
+    user.role = role
+    user.is_staff = role == Role.LEADER
+    _checked_password(password, user)
+    user.set_password(password)
+    user.save()
+    audit_record(
+        actor=actor,
+        action="create",
+        instance=user,
+        after={**_user_state(user), "password": "***"},
+    )
+    return user
+
+
+@transaction.atomic
+def user_update(
+    *,
+    actor: User,
+    user: User,
+    role: str,
+    investor: Investor | None = None,
+    is_active: bool = True,
+    full_name: str | None = None,
+) -> User:
+    """Change a user's role, investor or active flag; a leader cannot lock itself out."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.pk == actor.pk and (role != Role.LEADER or not is_active):
+        raise KcnError(_("You cannot take away your own leader role or deactivate yourself."))
+    before = _user_state(user)
+    user.investor = _check_investor(role, investor)
+    user.role = role
+    user.is_staff = role == Role.LEADER
+    user.is_active = is_active
+    if full_name is not None:
+        user.first_name = full_name.strip()[:150]
+    after = _user_state(user)
+    if after == before:
+        return user
+    user.save()
+    changed = [key for key in after if after[key] != before[key]]
+    audit_record(
+        actor=actor,
+        action="update",
+        instance=user,
+        before={key: before[key] for key in changed},
+        after={key: after[key] for key in changed},
+    )
+    return user
+
+
+@transaction.atomic
+def user_change_password(*, user: User, password: str) -> User:
+    """A user sets a new password for itself (the old one checked by the form)."""
+    _checked_password(password, user)
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    audit_record(actor=user, action="update", instance=user, after={"password": "***"})
+    return user
+
+
+def _user_state(user: User) -> dict[str, Any]:
+    return {
+        "role": user.role,
+        "investor": user.investor.code if user.investor is not None else None,
+        "is_active": user.is_active,
+        "full_name": user.first_name,
+    }

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
-
-from kcn.web import views
+from django.urls import include, path
+from django.views.i18n import set_language
 
 urlpatterns = [
-    path("", views.home, name="home"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(next_page="login"), name="logout"),
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("", include("kcn.web.urls")),
 ]

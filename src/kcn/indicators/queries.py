@@ -189,6 +189,11 @@ def _ledger_counts(as_of: dt.date) -> dict[str, Count]:
     }
 
 
+def ledger_counts(as_of: dt.date) -> dict[str, Count]:
+    """The per-project counts ``VALID`` and ``OPERATING`` are written on (for other readers)."""
+    return _ledger_counts(as_of)
+
+
 # Given the ledger rules (suspended and resumed alternate, each at most once a
 # day in that order), "the latest suspended/resumed is suspended" is "more
 # suspensions than resumptions".

@@ -1,0 +1,89 @@
+"""Time the staff web pages on the current database (e.g. the demo data).
+
+    KCN_DATA_DIR=var/dev .venv/bin/python benchmarks/web_pages.py [--user demo] [--repeat 5]
+
+Prints, per page, the median time of the Django test client (no network),
+the number of SQL queries and the response size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+
+import django
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kcn.config.settings")
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from kcn.accounts.models import User  # noqa: E402
+from kcn.dossiers.models import Dossier  # noqa: E402
+from kcn.projects.models import Project  # noqa: E402
+from kcn.zones.models import Zone  # noqa: E402
+
+
+def pages() -> list[str]:
+    project = Project.objects.order_by("code").first()
+    dossier = Dossier.objects.order_by("code").first()
+    zone = Zone.objects.order_by("code").first()
+    found = [
+        "/?period=2022-Q1",
+        "/?period=2022",
+        "/indicators/operating_projects/?period=2022-Q1",
+        "/indicators/attracted_capital_usd_equiv/?period=2022-Q1&ytd=1",
+        "/indicators/workforce/?period=2022-Q1",
+        "/indicators/dossiers_resolved_on_time_pct/?period=2022",
+        "/projects/",
+        "/projects/?status=operating&sort=-issued",
+        "/zones/",
+        "/investors/",
+        "/dossiers/",
+        "/dossiers/?status=late",
+        "/inspections/",
+        "/documents/",
+        "/targets/",
+        "/narratives/",
+        "/priorities/",
+        "/users/",
+    ]
+    if project:
+        found.append(f"/projects/{project.code}/")
+    if dossier:
+        found.append(f"/dossiers/{dossier.code}/")
+    if zone:
+        found.append(f"/zones/{zone.code}/")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--user", default="demo")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    settings.ALLOWED_HOSTS = ["testserver"]
+    client = Client()
+    client.force_login(User.objects.get(username=args.user))
+    print(f"{'page':70} {'median ms':>9} {'queries':>7} {'KB':>6}")
+    for url in pages():
+        times = []
+        for _ in range(args.repeat):
+            with CaptureQueriesContext(connection) as queries:
+                start = time.perf_counter()
+                response = client.get(url)
+                times.append((time.perf_counter() - start) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+        print(
+            f"{url:70} {statistics.median(times):9.0f} {len(queries):7d}"
+            f" {len(response.content) / 1024:6.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

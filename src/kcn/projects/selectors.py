@@ -1,0 +1,162 @@
+"""Reads on projects, their ledgers, labor reports and inspections.
+
+Every read takes the user: an enterprise user sees only the projects of its
+investor (and their inspections); anything else does not exist for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.db.models import (
+    Case,
+    CharField,
+    F,
+    Min,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
+from django.utils.translation import gettext_lazy
+
+from kcn.accounts.models import User
+from kcn.indicators import queries
+from kcn.projects.models import (
+    CAPITAL_EVENTS,
+    EVENT_RANK,
+    Inspection,
+    LaborReport,
+    Project,
+    ProjectEvent,
+    ProjectEventKind,
+)
+
+STATUS_LABELS = {
+    "operating": gettext_lazy("operating"),
+    "not_operating": gettext_lazy("valid, not yet operating"),
+    "suspended": gettext_lazy("suspended"),
+    "terminated": gettext_lazy("terminated"),
+    "not_issued": gettext_lazy("no certificate yet"),
+}
+SUSPENDED = queries.VALID & Q(n_operational__gt=0, n_suspended__gt=F("n_resumed"))
+STATUS_CONDITIONS = {
+    "operating": queries.OPERATING,
+    "suspended": SUSPENDED,
+    "not_operating": queries.VALID & Q(n_operational=0),
+    "terminated": Q(n_terminated__gt=0),
+    "not_issued": Q(n_issued=0),
+}
+PROJECT_SORTS = {
+    "code": "code",
+    "name": "name",
+    "zone": "zone__code",
+    "investor": "investor__name",
+    "origin": "origin",
+    "issued": "issued_on",
+}
+INSPECTION_SORTS = {"date": "date", "project": "project__code", "kind": "kind"}
+
+
+def visible_projects(user: User) -> QuerySet[Project]:
+    """Every project for the board; an enterprise user's own projects only."""
+    if user.is_board_member:
+        return Project.objects.all()
+    if user.is_enterprise and user.investor_id is not None:
+        return Project.objects.filter(investor_id=user.investor_id)
+    return Project.objects.none()
+
+
+def project_list(
+    *,
+    user: User,
+    as_of: dt.date,
+    search: str = "",
+    zone: str = "",
+    origin: str = "",
+    kind: str = "",
+    status: str = "",
+    order: list[str] | None = None,
+) -> QuerySet[Project]:
+    """Projects with zone, investor, date of certificate and status as of a date, one query."""
+    projects = (
+        visible_projects(user)
+        .select_related("zone", "investor")
+        .annotate(
+            **queries.ledger_counts(as_of),
+            issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
+        )
+        .annotate(
+            status=Case(
+                *(When(condition, then=Value(key)) for key, condition in STATUS_CONDITIONS.items()),
+                default=Value("not_issued"),
+                output_field=CharField(),
+            )
+        )
+    )
+    if search:
+        projects = projects.filter(
+            Q(code__icontains=search)
+            | Q(name__icontains=search)
+            | Q(investor__name__icontains=search)
+            | Q(investor__code__icontains=search)
+        )
+    if zone:
+        projects = projects.filter(zone__code=zone)
+    if origin:
+        projects = projects.filter(origin=origin)
+    if kind:
+        projects = projects.filter(kind=kind)
+    if status in STATUS_CONDITIONS:
+        projects = projects.filter(STATUS_CONDITIONS[status])
+    return projects.order_by(*(order or ["code"]))
+
+
+def project_timeline(project: Project) -> list[ProjectEvent]:
+    """The ledger in the order it is read: date, then the kind's rank, then entry."""
+    events = list(project.events.all())
+    return sorted(events, key=lambda event: (event.date, EVENT_RANK[event.event], event.pk))
+
+
+def project_capital(project: Project) -> list[tuple[str, Decimal]]:
+    """Registered capital by currency: the certificate plus every amendment's change."""
+    rows = (
+        project.events.filter(event__in=CAPITAL_EVENTS, capital__isnull=False)
+        .values("currency")
+        .annotate(total=Sum("capital"))
+        .order_by("currency")
+    )
+    return [(row["currency"], row["total"]) for row in rows]
+
+
+def project_labor_reports(project: Project) -> QuerySet[LaborReport]:
+    return project.labor_reports.order_by("-period_end")
+
+
+def inspection_list(
+    *,
+    user: User,
+    search: str = "",
+    kind: str = "",
+    violation: str = "",
+    year: int | None = None,
+    order: list[str] | None = None,
+) -> QuerySet[Inspection]:
+    inspections = Inspection.objects.filter(project__in=visible_projects(user)).select_related(
+        "project", "project__zone", "project__investor"
+    )
+    if search:
+        inspections = inspections.filter(
+            Q(project__code__icontains=search)
+            | Q(project__name__icontains=search)
+            | Q(note__icontains=search)
+        )
+    if kind:
+        inspections = inspections.filter(kind=kind)
+    if violation in ("yes", "no"):
+        inspections = inspections.filter(violation=violation == "yes")
+    if year:
+        inspections = inspections.filter(date__year=year)
+    return inspections.order_by(*(order or ["-date", "-pk"]))
