@@ -10,5 +10,6 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(next_page="login"), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("reports/", include("kcn.reports.urls")),
     path("", include("kcn.web.urls")),
 ]

@@ -128,3 +128,41 @@ class PublishedReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.period} v{self.version}"
+
+
+class ReportState(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted for approval")
+    APPROVED = "approved", _("approved")
+
+
+class ReportWorkflow(models.Model):
+    """Where the report of a period stands: drafted by specialists, submitted, approved by a
+    leader, then published (``PublishedReport``). Changing its texts sends it back to draft."""
+
+    period = models.CharField(_("period"), max_length=32, unique=True)
+    state = models.CharField(
+        _("state"), max_length=16, choices=ReportState.choices, default=ReportState.DRAFT
+    )
+    note = models.TextField(_("note"), blank=True)  # why a leader returned it
+    changed_at = models.DateTimeField(_("changed at"))
+    changed_by = models.ForeignKey(
+        "accounts.User",
+        verbose_name=_("changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("report workflow")
+        verbose_name_plural = _("report workflows")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(state__in=ReportState.values), name="report_state_known"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} {self.state}"

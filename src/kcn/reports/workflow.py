@@ -1,0 +1,171 @@
+"""The report's way to publication: draft → submitted → approved → published.
+
+Specialists write the narratives and priorities and submit; a leader approves
+or returns the report with a note, then publishes it (``report_publish``).
+Any change of the texts sends a submitted or approved report back to draft,
+so a leader never publishes what they did not approve. Two people editing
+the texts at once do not overwrite each other: a save carries the
+fingerprint of the texts it started from and is refused if they changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kcn.accounts.models import Role, User
+from kcn.audit.services import audit_record
+from kcn.core.errors import KcnError
+from kcn.core.periods import Period
+from kcn.reports.models import Narrative, Priority, ReportState, ReportWorkflow
+from kcn.reports.sections import Section
+from kcn.reports.services import narrative_clear, narrative_set, priorities_replace
+
+
+def workflow_of(period: Period) -> ReportWorkflow:
+    """The workflow record of ``period`` (a draft, unsaved, when there is none yet)."""
+    found = ReportWorkflow.objects.filter(period=period.code).first()
+    return found or ReportWorkflow(period=period.code, state=ReportState.DRAFT)
+
+
+def report_texts(period: Period) -> tuple[dict[str, str], list[str]]:
+    """The narratives of ``period`` and the priority tasks of the period after it."""
+    narratives = dict(Narrative.objects.filter(period=period.code).values_list("section", "text"))
+    following = period.next_period()
+    priorities = (
+        list(
+            Priority.objects.filter(period=following.code)
+            .order_by("order")
+            .values_list("text", flat=True)
+        )
+        if following
+        else []
+    )
+    return narratives, priorities
+
+
+def texts_fingerprint(period: Period) -> str:
+    narratives, priorities = report_texts(period)
+    data = json.dumps([sorted(narratives.items()), priorities], ensure_ascii=False)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+
+
+@transaction.atomic
+def report_texts_save(
+    *,
+    period: Period,
+    narratives: dict[str, str],
+    priorities: list[str],
+    fingerprint: str,
+    actor: User,
+) -> bool:
+    """Save the staff's texts of the report; returns whether anything changed.
+
+    ``KcnError`` when someone else changed them since ``fingerprint`` was read.
+    """
+    # Lock the workflow row so two saves of the same report run one after the other.
+    workflow = _locked_workflow(period, actor)
+    if fingerprint != texts_fingerprint(period):
+        raise KcnError(
+            _(
+                "Someone else changed the texts of this report while you were editing. "
+                "Nothing was saved: reload the page to see their changes."
+            )
+        )
+    before = texts_fingerprint(period)
+    for section in Section:
+        text = narratives.get(section.value, "").strip()
+        if text:
+            narrative_set(period=period.code, section=section.value, text=text, actor=actor)
+        else:
+            narrative_clear(period=period.code, section=section.value, actor=actor)
+    following = period.next_period()
+    cleaned = [text.strip() for text in priorities if text.strip()]
+    if following is not None:
+        priorities_replace(period=following.code, texts=cleaned, actor=actor)
+    elif cleaned:
+        raise KcnError(_("A report of an explicit date range has no next period for priorities."))
+    changed = texts_fingerprint(period) != before
+    if changed and workflow.state != ReportState.DRAFT:
+        _move(workflow, ReportState.DRAFT, actor, note=_("The texts changed after submission."))
+    return changed
+
+
+def report_submit(*, period: Period, actor: User) -> ReportWorkflow:
+    return _transition(period, actor, ReportState.DRAFT, ReportState.SUBMITTED)
+
+
+def report_approve(*, period: Period, actor: User) -> ReportWorkflow:
+    _require_leader(actor)
+    return _transition(period, actor, ReportState.SUBMITTED, ReportState.APPROVED)
+
+
+def report_return(*, period: Period, actor: User, note: str) -> ReportWorkflow:
+    """A leader sends a submitted or approved report back to draft, saying why."""
+    _require_leader(actor)
+    with transaction.atomic():
+        workflow = _locked_workflow(period, actor)
+        if workflow.state == ReportState.DRAFT:
+            raise KcnError(_("The report is already a draft."))
+        return _move(workflow, ReportState.DRAFT, actor, note=note.strip())
+
+
+def require_approved(period: Period) -> None:
+    if workflow_of(period).state != ReportState.APPROVED:
+        raise KcnError(_("Only an approved report can be published: submit it, then approve it."))
+
+
+def _require_leader(actor: User) -> None:
+    if actor.role != Role.LEADER:
+        raise KcnError(_("Only a leader approves, returns or publishes a report."))
+
+
+@transaction.atomic
+def _transition(
+    period: Period, actor: User, source: ReportState, target: ReportState
+) -> ReportWorkflow:
+    workflow = _locked_workflow(period, actor)
+    if workflow.state != source:
+        raise KcnError(
+            _("The report is %(state)s: it cannot be %(action)s now.")
+            % {"state": workflow.get_state_display(), "action": ReportState(target).label}
+        )
+    return _move(workflow, target, actor)
+
+
+def _locked_workflow(period: Period, actor: User | None) -> ReportWorkflow:
+    workflow, _created = ReportWorkflow.objects.select_for_update().get_or_create(
+        period=period.code,
+        defaults={"state": ReportState.DRAFT, "changed_at": timezone.now(), "changed_by": actor},
+    )
+    return workflow
+
+
+def _move(
+    workflow: ReportWorkflow, state: ReportState, actor: User | None, note: str = ""
+) -> ReportWorkflow:
+    before = {"state": workflow.state}
+    workflow.state = state
+    workflow.note = note
+    workflow.changed_at = timezone.now()
+    workflow.changed_by = actor if getattr(actor, "pk", None) else None
+    workflow.save()
+    audit_record(
+        actor=actor,
+        action="update",
+        instance=workflow,
+        before=before,
+        after={"state": state.value, "note": note},
+    )
+    return workflow
+
+
+def after_publishing(period: Period, actor: User) -> None:
+    """A published report starts its next round as a draft."""
+    with transaction.atomic():
+        workflow = _locked_workflow(period, actor)
+        _move(workflow, ReportState.DRAFT, actor, note=_("Published."))

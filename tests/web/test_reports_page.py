@@ -1,0 +1,176 @@
+"""The reports page: read, download, write the texts, submit, approve, return, publish."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx import Document
+
+from kcn.reports.models import Narrative, Priority, PublishedReport, ReportState, ReportWorkflow
+
+PAGE = "/reports/?period=2022-Q1"
+
+
+def texts_form(client, **changes):
+    """The texts form as the page shows it, with ``changes`` (section=… or priorities=…)."""
+    response = client.get(PAGE)
+    form = response.context["texts"]
+    data = {name: form[name].value() or "" for name in form.fields}
+    for key, value in changes.items():
+        data[key if key in ("priorities", "fingerprint") else f"section_{key}"] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [("leader", 200), ("specialist", 200), ("viewer", 200), ("enterprise", 403)],
+)
+def test_the_page_is_for_the_board(client_of, users, board, role, status):
+    assert client_of(users[role]).get(PAGE).status_code == status
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client_of, board):
+    response = client_of(None).get(PAGE)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize("role", ["leader", "specialist", "viewer"])
+def test_the_board_downloads_the_word_file(client_of, users, board, role):
+    response = client_of(users[role]).get("/reports/2022-Q1/download/docx/")
+    assert response.status_code == 200
+    assert 'filename="bao-cao-2022-Q1.docx"' in response["Content-Disposition"]
+    text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
+    assert "Progress of the tasks of" in text  # the page's language: English here
+
+
+def test_an_enterprise_cannot_download_the_report(client_of, users, board):
+    assert client_of(users["enterprise"]).get("/reports/2022-Q1/download/pdf/").status_code == 403
+
+
+def test_the_preview_is_the_report_as_a_web_page(client_of, users, board):
+    response = client_of(users["viewer"]).get("/reports/2022-Q1/preview/")
+    assert response.status_code == 200
+    assert b"Q1 2022" in response.content
+
+
+def test_markdown_comes_zipped_with_its_charts(client_of, users, board):
+    response = client_of(users["leader"]).get("/reports/2022-Q1/download/md/")
+    names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
+    assert "bao-cao-2022-Q1.md" in names
+    assert "report-2022-Q1-targets.png" in names
+
+
+def test_an_unknown_format_is_not_found(client_of, users, board):
+    assert client_of(users["leader"]).get("/reports/2022-Q1/download/odt/").status_code == 404
+
+
+def test_a_specialist_writes_the_narratives_and_the_next_periods_priorities(
+    client_of, users, board
+):
+    client = client_of(users["specialist"])
+    data = texts_form(
+        client, health="Tiêm vắc xin cho người lao động.", priorities="Một việc.\n\nHai việc."
+    )
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Saved." in response.content.decode()
+    assert Narrative.objects.get(period="2022-Q1", section="health").text == (
+        "Tiêm vắc xin cho người lao động."
+    )
+    assert list(Priority.objects.filter(period="2022-Q2").values_list("text", flat=True)) == [
+        "Một việc.",
+        "Hai việc.",
+    ]
+
+
+@pytest.mark.parametrize("role", ["viewer", "enterprise"])
+def test_readers_cannot_write_the_texts(client_of, users, board, role):
+    client = client_of(users[role])
+    response = client.post("/reports/2022-Q1/texts/", {"section_health": "x", "fingerprint": "x"})
+    assert response.status_code == 403
+    assert not Narrative.objects.filter(section="health").exists()
+
+
+def test_two_people_editing_at_once_never_overwrite_each_other(client_of, users, board):
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    first = texts_form(son, investment="Bản của Sơn.")
+    second = texts_form(lan, investment="Bản của Lan.")
+    son.post("/reports/2022-Q1/texts/", first)
+    response = lan.post("/reports/2022-Q1/texts/", second, follow=True)
+    assert "Someone else changed the texts" in response.content.decode()
+    assert Narrative.objects.get(period="2022-Q1", section="investment").text == "Bản của Sơn."
+
+
+def test_submit_approve_publish(client_of, users, board):
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    son.post("/reports/2022-Q1/submit/")
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.SUBMITTED
+    assert son.post("/reports/2022-Q1/approve/").status_code == 403
+    lan.post("/reports/2022-Q1/approve/")
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.APPROVED
+
+    response = lan.post(
+        "/reports/2022-Q1/publish/", {"number": "45", "issued_on": "2022-03-28"}, follow=True
+    )
+    assert "Published the report of 2022-Q1, version 1." in response.content.decode()
+    published = PublishedReport.objects.get(period="2022-Q1")
+    assert (published.number, str(published.issued_on), published.version) == (
+        "45",
+        "2022-03-28",
+        1,
+    )
+    assert published.published_by == users["leader"]
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.DRAFT
+    word = lan.get("/reports/2022-Q1/download/docx/")
+    assert "No: 45/BC-BQL" in "\n".join(
+        cell.text for table in Document(io.BytesIO(word.content)).tables
+        for row in table.rows for cell in row.cells
+    )  # fmt: skip
+
+
+def test_only_an_approved_report_is_published(client_of, users, board):
+    response = client_of(users["leader"]).post(
+        "/reports/2022-Q1/publish/", {"number": "45", "issued_on": "2022-03-28"}, follow=True
+    )
+    assert "Only an approved report can be published" in response.content.decode()
+    assert not PublishedReport.objects.exists()
+
+
+def test_a_specialist_cannot_publish(client_of, users, board):
+    response = client_of(users["specialist"]).post(
+        "/reports/2022-Q1/publish/", {"number": "45", "issued_on": "2022-03-28"}
+    )
+    assert response.status_code == 403
+
+
+def test_a_bad_document_number_is_named(client_of, users, board):
+    client = client_of(users["leader"])
+    client.post("/reports/2022-Q1/submit/")
+    client.post("/reports/2022-Q1/approve/")
+    response = client.post(
+        "/reports/2022-Q1/publish/", {"number": "45/BC", "issued_on": "2022-03-28"}, follow=True
+    )
+    assert "Document number: The number is digits only, e.g. 45." in response.content.decode()
+    assert not PublishedReport.objects.exists()
+
+
+def test_changing_the_texts_after_approval_sends_the_report_back_to_draft(client_of, users, board):
+    lan = client_of(users["leader"])
+    lan.post("/reports/2022-Q1/submit/")
+    lan.post("/reports/2022-Q1/approve/")
+    lan.post("/reports/2022-Q1/texts/", texts_form(lan, other="Thêm một đoạn."))
+    workflow = ReportWorkflow.objects.get(period="2022-Q1")
+    assert workflow.state == ReportState.DRAFT
+    assert workflow.note == "The texts changed after submission."
+
+
+def test_a_leader_returns_a_report_with_a_note(client_of, users, board):
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    son.post("/reports/2022-Q1/submit/")
+    assert son.post("/reports/2022-Q1/return/", {"note": "x"}).status_code == 403
+    lan.post("/reports/2022-Q1/return/", {"note": "Bổ sung số liệu lao động."})
+    workflow = ReportWorkflow.objects.get(period="2022-Q1")
+    assert (workflow.state, workflow.note) == (ReportState.DRAFT, "Bổ sung số liệu lao động.")
+    assert "Bổ sung số liệu lao động." in son.get(PAGE).content.decode()
