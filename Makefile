@@ -9,7 +9,7 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= kcn-demo-2022
 
-.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres clean
+.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres screenshots clean
 
 $(VENV)/.installed: pyproject.toml hatch_build.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,7 +47,7 @@ demo: install
 	$(BIN)/kcn serve --port $(PORT)
 
 system-packages:
-	scripts/system-packages.sh postgresql poppler-utils $(REPORT_PACKAGES)
+	scripts/system-packages.sh postgresql poppler-utils chromium $(REPORT_PACKAGES)
 
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks hatch_build.py
@@ -66,6 +66,11 @@ test-postgres: install-test system-packages
 	$(TEST_ENV) scripts/with-postgres.sh $(BIN)/pytest -q -p no:cacheprovider
 
 test: system-packages lint types test-sqlite test-postgres
+
+# Screenshots of the main pages for docs/screenshots, taken by the browser tests.
+screenshots: install-test
+	env -u DATABASE_URL $(TEST_ENV) KCN_SCREENSHOTS=$(CURDIR)/docs/screenshots \
+	  $(BIN)/pytest -q -p no:cacheprovider tests/browser
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,59 @@
+"""What a person does in the web application, in Chromium, on the Hưng Yên demo data."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from docx import Document
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import log_in
+
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("demo")]
+
+
+def test_a_leader_follows_the_420_operating_projects_to_their_records(
+    page: Page, live_server, screenshot
+):
+    log_in(page, live_server.url, "lan")
+    page.goto(f"{live_server.url}/?period=2022-Q1")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("2022-Q1")
+    operating = page.locator(".card", has_text="Số dự án đang hoạt động").first
+    expect(operating.locator(".figure")).to_have_text("420")
+    expect(operating.locator(".split")).to_contain_text("240")
+    expect(operating.locator(".split")).to_contain_text("180")
+    screenshot(page, "dashboard-2022-Q1")
+
+    operating.locator(".figure a").click()
+    expect(page).to_have_url(re.compile(r"/indicators/operating_projects/\?period=2022-Q1"))
+    expect(page.locator("main")).to_contain_text("420")
+    screenshot(page, "records-operating-projects")
+
+
+def test_a_leader_reads_and_downloads_the_quarter_report(page: Page, live_server, screenshot):
+    log_in(page, live_server.url, "lan")
+    page.goto(f"{live_server.url}/reports/?period=2022-Q1")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("2022-Q1")
+    screenshot(page, "reports-2022-Q1")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Word (.docx)").click()
+    assert download.value.suggested_filename == "bao-cao-2022-Q1.docx"
+    content = download.value.path().read_bytes()
+    text = " ".join(p.text for p in Document(io.BytesIO(content)).paragraphs)
+    assert "là 420 dự án (gồm 240 dự án có vốn đầu tư nước ngoài" in text
+
+
+def test_a_viewer_reads_the_report_but_is_refused_an_edit(page: Page, live_server):
+    log_in(page, live_server.url, "vy")
+    page.goto(f"{live_server.url}/reports/?period=2022-Q1")
+    expect(page.get_by_label("Về thu hút đầu tư")).to_be_disabled()
+    expect(page.get_by_role("button", name="Lưu nội dung")).to_have_count(0)
+    token = page.locator("input[name=csrfmiddlewaretoken]").first.input_value()
+    response = page.request.post(
+        f"{live_server.url}/reports/2022-Q1/texts/",
+        form={"csrfmiddlewaretoken": token, "section_health": "x", "fingerprint": "x"},
+        headers={"Referer": f"{live_server.url}/reports/"},
+    )
+    assert response.status == 403
