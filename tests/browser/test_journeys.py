@@ -57,3 +57,23 @@ def test_a_viewer_reads_the_report_but_is_refused_an_edit(page: Page, live_serve
         headers={"Referer": f"{live_server.url}/reports/"},
     )
     assert response.status == 403
+
+
+def test_a_specialist_uploads_a_bad_workbook_and_reads_its_problems(
+    page: Page, live_server, tmp_path, screenshot
+):
+    from kcn.accounts.services import user_create_or_update
+    from kcn.exchange.exporter import write_rows_workbook
+    from tests.browser.conftest import PASSWORD
+    from tests.exchange.samples import with_row
+
+    user_create_or_update(username="son", role="specialist", password=PASSWORD)
+    bad = tmp_path / "ho-so-loi.xlsx"
+    write_rows_workbook(bad, with_row("projects", 0, origin="martian"), english_keys=True)
+    log_in(page, live_server.url, "son")
+    page.get_by_role("link", name="Nhập, xuất dữ liệu").click()
+    page.get_by_label("Tệp trao đổi dữ liệu (.xlsx)").set_input_files(str(bad))
+    page.get_by_role("button", name="Nhập dữ liệu").click()
+    expect(page.get_by_role("heading", level=2).first).to_contain_text("chưa nhập dữ liệu nào")
+    expect(page.locator("table.problems tbody tr").first).to_contain_text("projects")
+    screenshot(page, "import-problems")

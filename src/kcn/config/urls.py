@@ -11,5 +11,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(next_page="login"), name="logout"),
     path("i18n/setlang/", set_language, name="set_language"),
     path("reports/", include("kcn.reports.urls")),
+    path("exchange/", include("kcn.exchange.urls")),
     path("", include("kcn.web.urls")),
 ]
