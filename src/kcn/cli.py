@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for field in BOARD_OPTIONS:
         board.add_argument(f"--{field.replace('_', '-')}", dest=field)
+    board.add_argument(
+        "--outline", type=Path, help="GeoJSON file of the province's outline, for the map"
+    )
     board.set_defaults(handler=commands.board)
 
     explain = sub.add_parser("explain", help="the records behind an indicator's figure")

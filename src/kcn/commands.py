@@ -232,14 +232,24 @@ def _report_diff(period: Any) -> int:
 def board(args: argparse.Namespace) -> int:
     from kcn.cli import BOARD_OPTIONS
     from kcn.reports.dataset import board_profile
+    from kcn.reports.models import BoardProfile
     from kcn.reports.services import board_profile_update
 
     _require_database()
-    values = {
+    values: dict[str, Any] = {
         name: getattr(args, name).replace("\\n", "\n")
         for name in BOARD_OPTIONS
         if getattr(args, name) is not None
     }
+    if args.outline is not None:
+        from kcn.zones.rules import outline_from_geojson
+
+        try:
+            values["outline"] = outline_from_geojson(args.outline.read_text(encoding="utf-8"))
+        except OSError as error:
+            raise KcnError(f"{args.outline}: {error.strerror}") from None
+        except ValueError as error:
+            raise KcnError(f"{args.outline}: {error}") from None
     if values:
         board_profile_update(**values)
     profile = board_profile()
@@ -248,6 +258,8 @@ def board(args: argparse.Namespace) -> int:
         if isinstance(value, list):
             value = "; ".join(value)
         print(f"{name:20} {value}")
+    outline = BoardProfile.objects.filter(pk=1).values_list("outline", flat=True).first()
+    print(f"{'outline':20} {outline['type'] if outline else '-'}")
     return 0
 
 

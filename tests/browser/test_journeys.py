@@ -77,3 +77,26 @@ def test_a_specialist_uploads_a_bad_workbook_and_reads_its_problems(
     expect(page.get_by_role("heading", level=2).first).to_contain_text("chưa nhập dữ liệu nào")
     expect(page.locator("table.problems tbody tr").first).to_contain_text("projects")
     screenshot(page, "import-problems")
+
+
+def test_the_map_draws_the_province_and_every_zone_without_a_tile_server(
+    page: Page, live_server, screenshot
+):
+    from pathlib import Path
+
+    from kcn.reports.services import board_profile_update
+    from kcn.zones.models import Zone
+    from kcn.zones.rules import outline_from_geojson
+
+    outline = Path(__file__).resolve().parents[2] / "src/kcn/demo/hung-yen-outline.geojson"
+    board_profile_update(outline=outline_from_geojson(outline.read_text()))
+    zones = Zone.objects.exclude(geometry=None).count()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    log_in(page, live_server.url, "lan")
+    page.goto(f"{live_server.url}/map/")
+    expect(page.locator(".leaflet-overlay-pane path")).to_have_count(zones + 1)
+    screenshot(page, "map")
+    page.locator(".leaflet-overlay-pane path.leaflet-interactive").first.click(force=True)
+    expect(page.locator(".leaflet-popup-content a")).to_have_count(1)
+    assert all(url.startswith(live_server.url) for url in requests)

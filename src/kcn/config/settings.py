@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "kcn.reports",
     "kcn.exchange",
     "kcn.web",
+    "leaflet",  # Leaflet's JavaScript and CSS, served from this server like our own files
 ]
 
 MIDDLEWARE = [
@@ -123,3 +124,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The map: a tile server URL template ("https://tile.example.org/{z}/{x}/{y}.png") and
+# its attribution. None by default: the map then draws the province and the zones on
+# a plain background, and the page loads nothing from another host.
+KCN_MAP_TILES = env_str("KCN_MAP_TILES")
+KCN_MAP_ATTRIBUTION = env_str("KCN_MAP_ATTRIBUTION")

@@ -12,5 +12,6 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("reports/", include("kcn.reports.urls")),
     path("exchange/", include("kcn.exchange.urls")),
+    path("map/", include("kcn.zones.urls")),
     path("", include("kcn.web.urls")),
 ]

@@ -89,6 +89,8 @@ class BoardProfile(models.Model):
     )
     signer_name = models.CharField(_("signer's name"), max_length=100, blank=True)
     recipients = models.TextField(_("recipients"), blank=True, help_text=_("one per line"))
+    # The province's outline for the map, as the province supplies it (GeoJSON).
+    outline = models.JSONField(_("province outline (GeoJSON)"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("board profile")

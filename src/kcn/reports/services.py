@@ -7,6 +7,7 @@ caller spelled them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -130,12 +131,13 @@ BOARD_FIELDS = (
     "signer_deputy_title",
     "signer_name",
     "recipients",
+    "outline",
 )
 
 
 @transaction.atomic
-def board_profile_update(*, actor: User | None = None, **values: str) -> BoardProfile:
-    """Change the board's profile (letterhead, place, signer); fields not given stay."""
+def board_profile_update(*, actor: User | None = None, **values: Any) -> BoardProfile:
+    """Change the board's profile (letterhead, place, signer, outline); fields not given stay."""
     unknown = set(values) - set(BOARD_FIELDS)
     if unknown:
         raise KcnError(
@@ -143,10 +145,7 @@ def board_profile_update(*, actor: User | None = None, **values: str) -> BoardPr
             % {"fields": ", ".join(sorted(unknown))}
         )
     current = BoardProfile.objects.filter(pk=1).first() or BoardProfile(pk=1)
-    cleaned = {
-        name: value.strip() if name != "recipients" else value.strip("\n")
-        for name, value in values.items()
-    }
+    cleaned = {name: _cleaned(name, value) for name, value in values.items()}
     return record_upsert(
         BoardProfile,
         key={"pk": 1},
@@ -155,6 +154,12 @@ def board_profile_update(*, actor: User | None = None, **values: str) -> BoardPr
         fields=BOARD_FIELDS,
         actor=actor,
     )
+
+
+def _cleaned(name: str, value: Any) -> Any:
+    if name == "outline":
+        return value  # GeoJSON, checked by the caller (kcn.zones.rules.outline_from_geojson)
+    return value.strip("\n") if name == "recipients" else value.strip()
 
 
 @transaction.atomic

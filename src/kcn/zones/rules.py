@@ -72,3 +72,20 @@ def check_event_area(event: str, area_ha: Decimal | None) -> str | None:
 
 
 makes_parent_cycle = makes_cycle  # the one rule for every parent link (kcn.core.trees)
+
+
+def outline_from_geojson(text: str) -> dict[str, Any]:
+    """The province's outline from a GeoJSON file as provinces publish them: a Polygon or
+    MultiPolygon, or a Feature or one-feature FeatureCollection holding one."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
+    if isinstance(data, dict) and data.get("type") == "FeatureCollection":
+        features = data.get("features") or []
+        if len(features) != 1:
+            raise ValueError(_("a FeatureCollection with exactly one feature is expected"))
+        data = features[0]
+    if isinstance(data, dict) and data.get("type") == "Feature":
+        data = data.get("geometry")
+    return check_geometry(data)
