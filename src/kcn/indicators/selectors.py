@@ -103,25 +103,43 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     last = 12 if year < today.year else today.month if year == today.year else 0
     last = max(last, period.end.month if year <= today.year else 0)
     charts = []
-    for code, date_key in CHARTS:
+    for code, _date_key in CHARTS:
         chart = Chart(INDICATORS[code])
-        if last:
-            found = drilldown(parse_period(f"{year}-{last}M"), code)
-            months = [month_period(year, month) for month in range(1, last + 1)]
-            # One pass, a conditional aggregate per month: no per-row date function.
-            figures = found.rows.order_by().aggregate(
-                **{
-                    span.code: _aggregate(
-                        found, Q(**{f"{date_key}__range": (span.start, span.end)})
-                    )
-                    for span in months
-                }
-            )
-            for span in months:
-                inside = span.start <= period.end and span.end >= period.start
-                chart.bars.append(Bar(span, figures[span.code] or 0, inside))
+        for span, value in monthly_figures(code, year, last):
+            inside = span.start <= period.end and span.end >= period.start
+            chart.bars.append(Bar(span, value or 0, inside))
         charts.append(chart)
     return charts
+
+
+# The date each monthly flow is counted by, in its drill-down rows.
+MONTH_DATE_KEYS: dict[str, str] = {
+    **dict(CHARTS),
+    "projects_started_operation": "date",
+    "new_capital_usd": "date",
+    "new_capital_vnd": "date",
+}
+
+
+def monthly_figures(code: str, year: int, last: int) -> list[tuple[Period, Any]]:
+    """The flow ``code`` in each month of ``year`` from January to month ``last``.
+
+    One pass over the indicator's drill-down rows with a conditional aggregate
+    per month (no per-row date function), so each figure agrees with the records
+    the drill-down lists.
+    """
+    if not last:
+        return []
+    found = drilldown(parse_period(f"{year}-{last}M"), code)
+    months = [month_period(year, month) for month in range(1, last + 1)]
+    date_key = MONTH_DATE_KEYS[code]
+    figures = found.rows.order_by().aggregate(
+        **{
+            span.code: _aggregate(found, Q(**{f"{date_key}__range": (span.start, span.end)}))
+            for span in months
+        }
+    )
+    return [(span, figures[span.code]) for span in months]
 
 
 def _aggregate(found: Drilldown, rows: Q) -> Aggregate:

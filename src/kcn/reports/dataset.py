@@ -351,14 +351,16 @@ def _any_records(indicators: dict[str, IndicatorValue]) -> bool:
 
 def _months(period: Period) -> list[dict[str, Any]]:
     """Each month of the year up to the period's end, with the charted flows."""
-    months = [month for month in months_of_year(period.year) if month.start <= period.end]
-    rows = []
-    for month in months:
-        values = compute_indicators(month, list(MONTHLY_CODES))
-        rows.append(
-            {"period": month.code, "values": {code: values[code].value for code in MONTHLY_CODES}}
-        )
-    return rows
+    from kcn.indicators.selectors import monthly_figures
+
+    by_code = {code: monthly_figures(code, period.year, period.end.month) for code in MONTHLY_CODES}
+    return [
+        {
+            "period": month.code,
+            "values": {code: by_code[code][index][1] or 0 for code in MONTHLY_CODES},
+        }
+        for index, month in enumerate(months_of_year(period.year)[: period.end.month])
+    ]
 
 
 def _targets(year: int) -> dict[str, TargetInfo]:
