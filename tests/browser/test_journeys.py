@@ -100,3 +100,31 @@ def test_the_map_draws_the_province_and_every_zone_without_a_tile_server(
     page.locator(".leaflet-overlay-pane path.leaflet-interactive").first.click(force=True)
     expect(page.locator(".leaflet-popup-content a")).to_have_count(1)
     assert all(url.startswith(live_server.url) for url in requests)
+
+
+def test_a_leader_issues_a_certificate_and_the_figures_change(page: Page, live_server, screenshot):
+    from kcn.investors.models import Investor
+
+    investor = Investor.objects.filter(country="VN").order_by("code").first()
+    assert investor is not None
+    log_in(page, live_server.url, "lan")
+    page.goto(f"{live_server.url}/?period=2022-Q1")
+    valid = page.locator(".card", has_text="Số dự án còn hiệu lực").first.locator(".figure")
+    expect(valid).to_have_text("486")
+
+    page.goto(f"{live_server.url}/projects/")
+    page.get_by_role("link", name="Cấp Giấy chứng nhận đăng ký đầu tư").click()
+    page.get_by_label("Mã số dự án").fill("P-BROWSER")
+    page.get_by_label("Tên:", exact=True).fill("Nhà máy bao bì thử nghiệm")
+    page.get_by_label("Khu công nghiệp").select_option(label="KCN Phố Nối A")
+    page.get_by_label("Mã nhà đầu tư").fill(investor.code)
+    page.get_by_label("Nguồn vốn").select_option("domestic")
+    page.get_by_label("Ngày cấp").fill("2022-03-30")
+    page.get_by_label("Vốn đăng ký").fill("50000000000")
+    page.get_by_label("Loại tiền").select_option("VND")
+    screenshot(page, "certificate-form")
+    page.get_by_role("button", name="Cấp", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Nhà máy bao bì thử nghiệm")
+
+    page.goto(f"{live_server.url}/?period=2022-Q1")
+    expect(valid).to_have_text("487")

@@ -13,5 +13,9 @@ urlpatterns = [
     path("reports/", include("kcn.reports.urls")),
     path("exchange/", include("kcn.exchange.urls")),
     path("map/", include("kcn.zones.urls")),
+    # Data entry; before kcn.web's "projects/<code>/" so that "projects/new/" is a form.
+    path("projects/", include("kcn.projects.urls")),
+    path("dossiers/", include("kcn.dossiers.urls")),
+    path("documents/", include("kcn.documents.urls")),
     path("", include("kcn.web.urls")),
 ]

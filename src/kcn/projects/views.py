@@ -1,0 +1,167 @@
+"""Data entry for projects: register a project with its certificate, add to its ledger
+(amendment, operation, suspension, resumption, termination), labor reports, inspections.
+
+Each view: editors only; a form; one service; back to the project's page. The
+services check the same rules as the import and write the audit trail.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from kcn.accounts.permissions import current_user, editor
+from kcn.projects import services
+from kcn.projects.forms import (
+    LEDGER_KINDS,
+    CertificateForm,
+    InspectionForm,
+    LaborReportForm,
+    LedgerEventForm,
+)
+from kcn.projects.models import LaborReport, Project, ProjectEventKind
+from kcn.web.entry import run_service
+
+
+def _form_page(
+    request: HttpRequest, form: Any, title: str, submit: str, cancel: str
+) -> HttpResponse:
+    context = {"form": form, "title": title, "submit": submit, "cancel": cancel}
+    return render(request, "web/form.html", context, status=400 if form.is_bound else 200)
+
+
+@editor
+def project_new(request: HttpRequest) -> HttpResponse:
+    """Issue a certificate to a new project."""
+    form = CertificateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        project = run_service(
+            form,
+            lambda: services.project_register(
+                code=data["code"],
+                name=data["name"],
+                zone=data["zone"],
+                investor=data["investor_code"],
+                origin=data["origin"],
+                kind=data["kind"],
+                sector=data["sector"],
+                land_ha=data["land_ha"],
+                date=data["date"],
+                capital=data["capital"],
+                currency=data["currency"],
+                certificate_no=data["certificate_no"],
+                actor=current_user(request),
+            ),
+        )
+        if project is not None:
+            messages.success(
+                request, _("Certificate issued to project %(code)s.") % {"code": project.code}
+            )
+            return redirect("project_detail", code=project.code)
+    return _form_page(
+        request, form, _("Issue an investment registration certificate"), _("Issue"),
+        reverse("project_list"),
+    )  # fmt: skip
+
+
+LEDGER_TITLES = {
+    ProjectEventKind.ADJUSTED: gettext_lazy("Record an amendment of the certificate"),
+    ProjectEventKind.OPERATIONAL: gettext_lazy("Record that the project entered operation"),
+    ProjectEventKind.SUSPENDED: gettext_lazy("Record a suspension"),
+    ProjectEventKind.RESUMED: gettext_lazy("Record a resumption"),
+    ProjectEventKind.TERMINATED: gettext_lazy("Record the termination"),
+}
+
+
+@editor
+def ledger_event_new(request: HttpRequest, code: str, kind: str) -> HttpResponse:
+    if kind not in LEDGER_KINDS:
+        raise Http404
+    project = get_object_or_404(Project, code=code)
+    form = LedgerEventForm(request.POST or None, kind=kind)
+    if request.method == "POST" and form.is_valid():
+        data, actor = form.cleaned_data, current_user(request)
+        common = {"project": project, "date": data["date"], "note": data["note"], "actor": actor}
+        calls = {
+            ProjectEventKind.ADJUSTED: lambda: services.certificate_amend(
+                **common,
+                capital_change=data["capital_change"],
+                currency=data["currency"],
+                certificate_no=data["certificate_no"],
+            ),
+            ProjectEventKind.OPERATIONAL: lambda: services.project_mark_operational(**common),
+            ProjectEventKind.SUSPENDED: lambda: services.project_suspend(**common),
+            ProjectEventKind.RESUMED: lambda: services.project_resume(**common),
+            ProjectEventKind.TERMINATED: lambda: services.project_terminate(**common),
+        }
+        if run_service(form, calls[ProjectEventKind(kind)]) is not None:
+            messages.success(request, _("Recorded."))
+            return redirect("project_detail", code=project.code)
+    title = f"{LEDGER_TITLES[ProjectEventKind(kind)]}: {project.code} {project.name}"
+    return _form_page(request, form, title, _("Record"), reverse("project_detail", args=[code]))
+
+
+@editor
+def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
+    project = get_object_or_404(Project, code=code)
+    form = LaborReportForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        existing = LaborReport.objects.filter(
+            project=project, period_end=data["period_end"]
+        ).first()
+        if existing is not None and not data["replace"]:
+            # Two people entering the same report: the second must say they replace the first.
+            form.add_error(
+                "period_end",
+                _(
+                    "A report to this date is already recorded (%(employees)s employees): "
+                    "tick “replace” to change it."
+                )
+                % {"employees": existing.employees},
+            )
+        elif run_service(
+            form,
+            lambda: services.labor_report_upsert(
+                project=project,
+                period_end=data["period_end"],
+                employees=data["employees"],
+                foreign_employees=data["foreign_employees"],
+                new_jobs=data["new_jobs"],
+                actor=current_user(request),
+            ),
+        ):
+            messages.success(request, _("Recorded."))
+            return redirect("project_detail", code=project.code)
+    title = _("Record a labor report: %(project)s") % {"project": f"{project.code} {project.name}"}
+    return _form_page(request, form, title, _("Record"), reverse("project_detail", args=[code]))
+
+
+@editor
+def inspection_new(request: HttpRequest, code: str) -> HttpResponse:
+    project = get_object_or_404(Project, code=code)
+    form = InspectionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if run_service(
+            form,
+            lambda: services.inspection_record(
+                project=project,
+                date=data["date"],
+                kind=data["kind"],
+                violation=data["violation"],
+                note=data["note"],
+                actor=current_user(request),
+            ),
+        ):
+            messages.success(request, _("Recorded."))
+            return redirect("project_detail", code=project.code)
+    title = _("Record an inspection: %(project)s") % {"project": f"{project.code} {project.name}"}
+    return _form_page(request, form, title, _("Record"), reverse("project_detail", args=[code]))

@@ -1,0 +1,48 @@
+"""Data entry: a form's cleaned data goes to one service; its refusal comes back to the form.
+
+Services check every record with the same rules as the workbook import and
+raise ``RecordError`` naming the field; the message is shown beside that
+field, or above the form when the problem is about the record as a whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django import forms
+from django.utils.text import capfirst
+
+from kcn.core.errors import KcnError, RecordError
+
+T = TypeVar("T")
+
+# Model field names that a form shows under another name.
+FIELD_ALIASES = {
+    "capital": "capital_change",
+    "investor": "investor_code",
+    "parent": "parent_symbol",
+}
+
+
+def run_service(form: forms.Form, call: Callable[[], T]) -> T | None:
+    """``call()``'s result, or None with its refusal added to ``form``."""
+    try:
+        return call()
+    except RecordError as error:
+        field = error.field if error.field in form.fields else FIELD_ALIASES.get(error.field)
+        form.add_error(field if field in form.fields else None, error.message)
+    except KcnError as error:
+        form.add_error(None, str(error))
+    return None
+
+
+class EntryForm(forms.Form):
+    """A data-entry form whose labels, taken from the models' field names ("tên",
+    "loại tiền"), start with a capital letter, as Django's model forms do."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if field.label:
+                field.label = capfirst(field.label)
