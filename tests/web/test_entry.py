@@ -10,7 +10,10 @@ import pytest
 from kcn.audit.models import AuditEntry
 from kcn.documents.models import Document
 from kcn.dossiers.models import Dossier
+from kcn.indicators.models import Target
+from kcn.investors.models import Investor
 from kcn.projects.models import Inspection, LaborReport, Project, ProjectEvent
+from kcn.zones.models import ZoneEvent
 from tests import factories as f
 
 d = dt.date
@@ -40,6 +43,10 @@ FORMS = [
     "/dossiers/new/",
     "/dossiers/HS-0001/resolve/",
     "/documents/new/",
+    "/projects/P-JP/edit/",
+    "/investors/new/",
+    "/zones/Z1/events/new/",
+    "/targets/new/",
 ]
 
 
@@ -205,3 +212,78 @@ def test_a_bad_symbol_is_named(client_of, users, board):
         "/documents/new/", {"symbol": "công văn", "date": "2022-02-15", "direction": "out"}
     )
     assert "not a document symbol" in str(response.context["form"].errors["symbol"])
+
+
+def edit_form(client, code="P-JP", **changes):
+    form = client.get(f"/projects/{code}/edit/").context["form"]
+    data = {name: form[name].value() for name in form.fields}
+    data["zone"] = data["zone"].pk if hasattr(data["zone"], "pk") else data["zone"]
+    data = {key: "" if value is None else value for key, value in data.items()}
+    return {**data, **changes}
+
+
+def test_a_project_is_edited_and_audited(client_of, users, board):
+    client = client_of(users["specialist"])
+    response = client.post("/projects/P-JP/edit/", edit_form(client, name="Nhà máy mới"))
+    assert response.status_code == 302
+    assert Project.objects.get(code="P-JP").name == "Nhà máy mới"
+    entry = AuditEntry.objects.filter(model="projects.project", action="update").latest("pk")
+    assert (entry.before["name"], entry.after["name"]) == ("Project P-JP", "Nhà máy mới")
+
+
+def test_two_people_editing_a_project_at_once_never_overwrite_each_other(client_of, users, board):
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    sons, lans = edit_form(son, name="Tên của Sơn"), edit_form(lan, sector="2610")
+    assert son.post("/projects/P-JP/edit/", sons).status_code == 302
+    response = lan.post("/projects/P-JP/edit/", lans)
+    assert response.status_code == 400
+    assert "Someone else changed this project" in str(response.context["form"].non_field_errors())
+    project = Project.objects.get(code="P-JP")
+    assert (project.name, project.sector) == ("Tên của Sơn", "")
+
+
+def test_an_investor_is_added_with_its_checked_tax_code(client_of, users, db):
+    client = client_of(users["specialist"])
+    response = client.post(
+        "/investors/new/", {"code": "0100109106", "name": "Công ty CP A", "country": "vn"}
+    )
+    assert response.status_code == 302
+    assert Investor.objects.get(code="0100109106").country == "VN"
+    response = client.post("/investors/new/", {"code": "0100109107", "name": "B", "country": "VN"})
+    assert response.context["form"].errors["code"]
+
+
+def test_an_existing_investor_is_not_overwritten(client_of, users, db):
+    response = client_of(users["leader"]).post(
+        "/investors/new/", {"code": "JP-0001", "name": "Another name", "country": "JP"}
+    )
+    assert "already registered" in str(response.context["form"].errors["code"])
+
+
+def test_a_zone_milestone_needs_its_area(client_of, users, board):
+    client = client_of(users["specialist"])
+    data = {"date": "2022-03-31", "event": "land_cleared"}
+    response = client.post("/zones/Z1/events/new/", data)
+    assert response.context["form"].errors["area_ha"]
+    response = client.post("/zones/Z1/events/new/", {**data, "area_ha": "12.5"})
+    assert response.status_code == 302
+    assert ZoneEvent.objects.get(zone__code="Z1", event="land_cleared").area_ha == 12.5
+
+
+def test_a_target_is_set_and_not_replaced_silently(client_of, users, board):
+    client = client_of(users["leader"])
+    data = {"year": "2022", "indicator": "infrastructure_built_ha", "target": "150"}
+    response = client.post("/targets/new/", data)
+    assert "already has a target" in str(response.context["form"].errors["indicator"])
+    assert Target.objects.get(year=2022, indicator="infrastructure_built_ha").target == 120
+    assert client.post("/targets/new/", {**data, "replace": "on"}).status_code == 302
+    assert Target.objects.get(year=2022, indicator="infrastructure_built_ha").target == 150
+
+
+def test_a_range_target_whose_top_is_below_its_bottom_is_refused(client_of, users, board):
+    response = client_of(users["leader"]).post(
+        "/targets/new/",
+        {"year": "2023", "indicator": "zones_policy_approved", "target": "2", "target_max": "1"},
+    )
+    assert response.status_code == 400
+    assert not Target.objects.filter(year=2023).exists()

@@ -111,3 +111,22 @@ class InspectionForm(EntryForm):
     note = forms.CharField(
         label=gettext_lazy("note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class ProjectEditForm(EntryForm):
+    """The project's own fields (its certificate and events are in the ledger)."""
+
+    fingerprint = forms.CharField(widget=forms.HiddenInput)
+    name = forms.CharField(label=gettext_lazy("name"), max_length=255)
+    zone = forms.ModelChoiceField(
+        label=gettext_lazy("industrial zone"), queryset=Zone.objects.order_by("name")
+    )
+    investor_code = forms.CharField(label=gettext_lazy("Investor code"), max_length=32)
+    origin = forms.ChoiceField(label=gettext_lazy("origin"), choices=Origin.choices)
+    kind = forms.ChoiceField(label=gettext_lazy("kind"), choices=ProjectKind.choices)
+    sector = forms.CharField(label=gettext_lazy("sector (VSIC)"), max_length=16, required=False)
+    land_ha = forms.DecimalField(
+        label=gettext_lazy("land (ha)"), required=False, min_value=0, decimal_places=4
+    )
+
+    clean_investor_code = CertificateForm.clean_investor_code

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -24,9 +25,11 @@ from kcn.projects.forms import (
     InspectionForm,
     LaborReportForm,
     LedgerEventForm,
+    ProjectEditForm,
 )
 from kcn.projects.models import LaborReport, Project, ProjectEventKind
-from kcn.web.entry import run_service
+from kcn.projects.services import PROJECT_FIELDS
+from kcn.web.entry import fingerprint, run_service
 
 
 def _form_page(
@@ -106,6 +109,54 @@ def ledger_event_new(request: HttpRequest, code: str, kind: str) -> HttpResponse
             return redirect("project_detail", code=project.code)
     title = f"{LEDGER_TITLES[ProjectEventKind(kind)]}: {project.code} {project.name}"
     return _form_page(request, form, title, _("Record"), reverse("project_detail", args=[code]))
+
+
+@editor
+def project_edit(request: HttpRequest, code: str) -> HttpResponse:
+    """Change a project's own fields; refused if someone else changed them meanwhile."""
+    project = get_object_or_404(Project.objects.select_related("zone", "investor"), code=code)
+    current = fingerprint(project, PROJECT_FIELDS)
+    initial = {
+        "fingerprint": current,
+        "name": project.name,
+        "zone": project.zone,
+        "investor_code": project.investor.code,
+        "origin": project.origin,
+        "kind": project.kind,
+        "sector": project.sector,
+        "land_ha": project.land_ha,
+    }
+    form = ProjectEditForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            locked = Project.objects.select_for_update().get(pk=project.pk)
+            if fingerprint(locked, PROJECT_FIELDS) != data["fingerprint"]:
+                form.add_error(
+                    None,
+                    _(
+                        "Someone else changed this project while you were editing it. Nothing "
+                        "was saved: reload the page to see their changes."
+                    ),
+                )
+            elif run_service(
+                form,
+                lambda: services.project_upsert(
+                    code=project.code,
+                    name=data["name"],
+                    zone=data["zone"],
+                    investor=data["investor_code"],
+                    origin=data["origin"],
+                    kind=data["kind"],
+                    sector=data["sector"],
+                    land_ha=data["land_ha"],
+                    actor=current_user(request),
+                ),
+            ):
+                messages.success(request, _("Saved."))
+                return redirect("project_detail", code=project.code)
+    title = _("Edit project %(project)s") % {"project": f"{project.code} {project.name}"}
+    return _form_page(request, form, title, _("Save"), reverse("project_detail", args=[code]))
 
 
 @editor

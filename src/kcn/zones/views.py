@@ -1,18 +1,26 @@
-"""The map of the zones: outlines over the province, with or without a tile server."""
+"""The map of the zones (outlines over the province, with or without a tile server), and
+recording a zone's milestones."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from kcn.accounts.permissions import board_member
+from kcn.accounts.permissions import board_member, current_user, editor
 from kcn.core import style
+from kcn.projects.forms import date_field
 from kcn.reports.models import BoardProfile
-from kcn.zones.models import Zone
+from kcn.web.entry import EntryForm, run_service
+from kcn.zones import services
+from kcn.zones.models import Zone, ZoneEventKind
 
 
 @board_member
@@ -48,3 +56,50 @@ def zone_map(request: HttpRequest) -> HttpResponse:
             "mapped": len(features),
         },
     )
+
+
+class ZoneEventForm(EntryForm):
+    date = date_field(gettext_lazy("date"))
+    event = forms.ChoiceField(label=gettext_lazy("event"), choices=ZoneEventKind.choices)
+    area_ha = forms.DecimalField(
+        label=gettext_lazy("area (ha)"),
+        required=False,
+        min_value=0,
+        decimal_places=4,
+        help_text=gettext_lazy("Needed for land cleared, infrastructure built and land leased."),
+    )
+    document = forms.CharField(
+        label=gettext_lazy("decision"),
+        max_length=64,
+        required=False,
+        help_text=gettext_lazy("The decision's number and symbol, e.g. 123/QĐ-TTg."),
+    )
+
+
+@editor
+def zone_event_new(request: HttpRequest, code: str) -> HttpResponse:
+    """Record a milestone of a zone: master plan, policy approval, land, infrastructure."""
+    zone = get_object_or_404(Zone, code=code)
+    form = ZoneEventForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if run_service(
+            form,
+            lambda: services.zone_event_record(
+                zone=zone,
+                date=data["date"],
+                event=data["event"],
+                area_ha=data["area_ha"],
+                document=data["document"],
+                actor=current_user(request),
+            ),
+        ):
+            messages.success(request, _("Recorded."))
+            return redirect("zone_detail", code=zone.code)
+    context = {
+        "form": form,
+        "title": _("Record a milestone of %(zone)s") % {"zone": zone.name},
+        "submit": _("Record"),
+        "cancel": reverse("zone_detail", args=[zone.code]),
+    }
+    return render(request, "web/form.html", context, status=400 if form.errors else 200)
