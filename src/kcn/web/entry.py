@@ -13,7 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django import forms
+from django.contrib import messages
 from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.text import capfirst
 
 from kcn.audit.records import record_values
@@ -58,3 +61,27 @@ def fingerprint(instance: models.Model, fields: Sequence[str]) -> str:
     values = record_values(instance, fields)
     text = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def entry_page(
+    request: HttpRequest,
+    form: forms.Form,
+    save: Callable[[dict[str, Any]], T],
+    *,
+    title: str,
+    submit: str,
+    cancel: str,
+    success: Callable[[T], str],
+    next_url: Callable[[T], str],
+) -> HttpResponse:
+    """The one shape of every data-entry view: show the form; on a valid POST call ``save``
+    with the cleaned data; on success say so and go to ``next_url``, else show the form
+    again with the refusal beside its field (status 400)."""
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        result = run_service(form, lambda: save(data))
+        if result is not None:
+            messages.success(request, success(result))
+            return redirect(next_url(result))
+    context = {"form": form, "title": title, "submit": submit, "cancel": cancel}
+    return render(request, "web/form.html", context, status=400 if form.errors else 200)
