@@ -96,9 +96,12 @@ def investor_list(request: HttpRequest) -> HttpResponse:
 @board_member
 def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
     investor = get_object_or_404(Investor, code=code)
-    found = projects.project_list(
-        user=current_user(request), as_of=timezone.localdate(), order=["code"]
-    ).filter(investor=investor)
+    found = projects.with_status(
+        projects.project_list(user=current_user(request), as_of=timezone.localdate()).filter(
+            investor=investor
+        ),
+        timezone.localdate(),
+    )
     return render(
         request,
         "web/registries/investor_detail.html",
@@ -125,11 +128,13 @@ def project_list(request: HttpRequest) -> HttpResponse:
         status=request.GET.get("status", ""),
         order=ordering(key, projects.PROJECT_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/project_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": projects.with_status(page, timezone.localdate()),
             "zones": Zone.objects.order_by("code").values_list("code", "name")
             if user.is_board_member
             else [],
