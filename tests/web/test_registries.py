@@ -284,3 +284,21 @@ def test_a_dossier_is_found_by_its_receipt_number(
 ) -> None:
     assert Dossier.objects.filter(code="LATE").exists()
     assert client_of(vy).get("/dossiers/?q=late").content.decode().count("/dossiers/LATE/") == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "first", "second"),
+    [
+        ("/documents/?sort=-children", "166/KH-BQL", "170/KH-BQL"),
+        ("/documents/?sort=children", "170/KH-BQL", "166/KH-BQL"),
+        ("/zones/?sort=-projects", "/zones/Z1/", "/zones/Z9/"),
+        ("/investors/?sort=-projects", "/investors/JP-0001/", "/investors/KR-0001/"),
+    ],
+)
+def test_a_list_sorts_by_a_count(
+    url: str, first: str, second: str, board: Board, vy: User, client_of: Browser
+) -> None:
+    f.zone("Z9")
+    f.investor("KR-0001", country="KR")
+    page = client_of(vy).get(url).content.decode()
+    assert page.index(first) < page.index(second)

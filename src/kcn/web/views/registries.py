@@ -48,11 +48,13 @@ def zone_list(request: HttpRequest) -> HttpResponse:
         province=request.GET.get("province", ""),
         order=ordering(key, zones.ZONE_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/zone_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": zones.with_project_counts(page),
             "provinces": zones.zone_provinces(),
             "default_sort": "code",
         },
@@ -82,11 +84,13 @@ def investor_list(request: HttpRequest) -> HttpResponse:
         country=request.GET.get("country", ""),
         order=ordering(key, investors.INVESTOR_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/investor_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": investors.with_project_counts(page),
             "countries": investors.investor_countries(),
             "default_sort": "name",
         },
@@ -262,11 +266,13 @@ def document_list(request: HttpRequest) -> HttpResponse:
         plans_only=request.GET.get("plans") == "1",
         order=ordering(key, documents.DOCUMENT_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/document_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": documents.with_child_counts(page),
             "directions": Direction.choices,
             "types": documents.document_types(),
             "default_sort": "-date",
