@@ -15,6 +15,7 @@ from kcn.accounts.models import User
 from kcn.core.workdays import WorkingCalendar
 from kcn.dossiers.models import Dossier
 from kcn.dossiers.selectors import dossier_list
+from kcn.reports.models import Priority
 from tests import factories as f
 from tests.web.conftest import Board
 
@@ -302,3 +303,16 @@ def test_a_list_sorts_by_a_count(
     f.investor("KR-0001", country="KR")
     page = client_of(vy).get(url).content.decode()
     assert page.index(first) < page.index(second)
+
+
+def test_targets_and_priorities_sort_by_their_columns(
+    board: Board, vy: User, client_of: Browser
+) -> None:
+    f.target(2021, "new_projects", 25)
+    newest = client_of(vy).get("/targets/").content.decode()
+    assert newest.index("infrastructure_built_ha") < newest.index("<small>new_projects")
+    oldest = client_of(vy).get("/targets/?sort=year").content.decode()
+    assert oldest.index("<small>new_projects") < oldest.index("infrastructure_built_ha")
+    Priority.objects.create(period="2022-Q3", order=1, text="Rà soát các dự án chậm tiến độ.")
+    by_period = client_of(vy).get("/priorities/?sort=period").content.decode()
+    assert by_period.index("Đẩy nhanh") < by_period.index("Rà soát")

@@ -298,13 +298,19 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @board_member
 def target_list(request: HttpRequest) -> HttpResponse:
-    found = indicators.target_list(year=_year(request), search=_search(request))
+    key = sort_key(request, indicators.TARGET_SORTS, "-year")
+    found = indicators.target_list(
+        year=_year(request),
+        search=_search(request),
+        order=ordering(key, indicators.TARGET_SORTS),
+    )
     return render(
         request,
         "web/registries/target_list.html",
         {
             "page": page_of(request, found),
             "years": indicators.target_years(),
+            "default_sort": "-year",
             "indicator_names": {code: item.name for code, item in INDICATORS.items()},
         },
     )
@@ -330,9 +336,18 @@ def narrative_list(request: HttpRequest) -> HttpResponse:
 
 @board_member
 def priority_list(request: HttpRequest) -> HttpResponse:
-    found = writings.priority_list(period=request.GET.get("period", ""), search=_search(request))
+    key = sort_key(request, writings.PRIORITY_SORTS, "-period")
+    found = writings.priority_list(
+        period=request.GET.get("period", ""),
+        search=_search(request),
+        order=[*ordering(key, writings.PRIORITY_SORTS, tiebreak="order")],
+    )
     return render(
         request,
         "web/registries/priority_list.html",
-        {"page": page_of(request, found), "periods": writings.written_periods()},
+        {
+            "page": page_of(request, found),
+            "periods": writings.written_periods(),
+            "default_sort": "-period",
+        },
     )
