@@ -226,3 +226,8 @@ def test_an_unknown_investor_code_is_refused_on_the_field(
     )
     assert response.status_code == 200
     assert "No investor has this code." in response.content.decode()
+
+
+def test_the_new_user_form_starts_at_the_viewer_role(lan: User, client_of: Browser) -> None:
+    page = client_of(lan).get("/users/new/").content.decode()
+    assert '<option value="viewer" selected>' in page
