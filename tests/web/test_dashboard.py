@@ -207,3 +207,11 @@ def test_the_downloaded_workbook_keeps_the_filter(
 
 def test_an_unknown_indicator_is_not_found(vy: User, client_of: Browser) -> None:
     assert client_of(vy).get("/indicators/nothing/?period=2022").status_code == 404
+
+
+def test_the_dashboard_takes_an_explicit_range_of_dates(
+    board: Board, vy: User, client_of: Browser
+) -> None:
+    page = client_of(vy).get("/?period=2022-01-10..2022-02-20").content.decode()
+    assert "Dashboard 2022-01-10..2022-02-20" in page
+    assert "/indicators/valid_projects/?period=2022-01-10..2022-02-20" in page
