@@ -160,6 +160,9 @@ def test_a_leader_changes_a_role_and_only_the_change_is_audited(
     entry = AuditEntry.objects.get(model="accounts.user", object_pk=str(vy.pk))
     assert entry.before == {"role": "viewer"}
     assert entry.after == {"role": "specialist"}
+    page = client_of(lan).get(f"/users/{vy.pk}/").content.decode()
+    assert "Changes" in page
+    assert "&#x27;specialist&#x27;" in page
 
 
 def test_a_leader_deactivates_a_user(lan: User, son: User, client_of: Browser) -> None:
