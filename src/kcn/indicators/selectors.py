@@ -101,7 +101,6 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     """
     year = period.end.year
     last = 12 if year < today.year else today.month if year == today.year else 0
-    last = max(last, period.end.month if year <= today.year else 0)
     charts = []
     for code, date_key in CHARTS:
         chart = Chart(INDICATORS[code])
