@@ -13,6 +13,26 @@ from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import ImportResult, workbook_import
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "src" / "kcn" / "locale"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile any catalogue whose .po is newer than its .mo, as the build hook does.
+
+    An editable install compiles the .mo files once; without this, a test
+    of a Vietnamese page would read a catalogue older than the .po it sees.
+    """
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po_path in LOCALE_DIR.glob("*/LC_MESSAGES/*.po"):
+        mo_path = po_path.with_suffix(".mo")
+        if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        with po_path.open("rb") as po_file:
+            catalogue = read_po(po_file)
+        with mo_path.open("wb") as mo_file:
+            write_mo(mo_file, catalogue)
 
 
 @pytest.fixture(autouse=True)

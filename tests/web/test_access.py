@@ -1,7 +1,7 @@
 """Every page, for every role: allowed, refused (403 or 404), or sent to log in.
 
 One test per page and role; the table below is the access policy of
-docs/decisions/0005-web-roles.md.
+docs/decisions/0006-web-roles-and-dashboard.md.
 """
 
 from __future__ import annotations

@@ -160,6 +160,9 @@ def test_a_leader_changes_a_role_and_only_the_change_is_audited(
     entry = AuditEntry.objects.get(model="accounts.user", object_pk=str(vy.pk))
     assert entry.before == {"role": "viewer"}
     assert entry.after == {"role": "specialist"}
+    page = client_of(lan).get(f"/users/{vy.pk}/").content.decode()
+    assert "Changes" in page
+    assert "&#x27;specialist&#x27;" in page
 
 
 def test_a_leader_deactivates_a_user(lan: User, son: User, client_of: Browser) -> None:
@@ -226,3 +229,8 @@ def test_an_unknown_investor_code_is_refused_on_the_field(
     )
     assert response.status_code == 200
     assert "No investor has this code." in response.content.decode()
+
+
+def test_the_new_user_form_starts_at_the_viewer_role(lan: User, client_of: Browser) -> None:
+    page = client_of(lan).get("/users/new/").content.decode()
+    assert '<option value="viewer" selected>' in page

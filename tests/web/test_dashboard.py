@@ -126,6 +126,9 @@ def test_each_bar_gives_the_engine_figure_of_its_month(board: Board) -> None:
 def test_the_charts_of_this_year_stop_at_this_month(board: Board) -> None:
     charts = monthly_charts(parse_period("2022-Q1"), d(2022, 5, 17))
     assert [bar.period.code for bar in charts[0].bars][-1] == "2022-05"
+    current = monthly_charts(parse_period("2022-Q2"), d(2022, 5, 17))
+    assert [bar.period.code for bar in current[0].bars][-1] == "2022-05"
+    assert monthly_charts(parse_period("2023"), d(2022, 5, 17))[0].bars == []
 
 
 def test_each_bar_of_a_chart_links_to_its_month(board: Board, vy: User, client_of: Browser) -> None:
@@ -207,3 +210,11 @@ def test_the_downloaded_workbook_keeps_the_filter(
 
 def test_an_unknown_indicator_is_not_found(vy: User, client_of: Browser) -> None:
     assert client_of(vy).get("/indicators/nothing/?period=2022").status_code == 404
+
+
+def test_the_dashboard_takes_an_explicit_range_of_dates(
+    board: Board, vy: User, client_of: Browser
+) -> None:
+    page = client_of(vy).get("/?period=2022-01-10..2022-02-20").content.decode()
+    assert "Dashboard 2022-01-10..2022-02-20" in page
+    assert "/indicators/valid_projects/?period=2022-01-10..2022-02-20" in page

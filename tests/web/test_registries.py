@@ -15,6 +15,7 @@ from kcn.accounts.models import User
 from kcn.core.workdays import WorkingCalendar
 from kcn.dossiers.models import Dossier
 from kcn.dossiers.selectors import dossier_list
+from kcn.reports.models import Priority
 from tests import factories as f
 from tests.web.conftest import Board
 
@@ -284,3 +285,34 @@ def test_a_dossier_is_found_by_its_receipt_number(
 ) -> None:
     assert Dossier.objects.filter(code="LATE").exists()
     assert client_of(vy).get("/dossiers/?q=late").content.decode().count("/dossiers/LATE/") == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "first", "second"),
+    [
+        ("/documents/?sort=-children", "166/KH-BQL", "170/KH-BQL"),
+        ("/documents/?sort=children", "170/KH-BQL", "166/KH-BQL"),
+        ("/zones/?sort=-projects", "/zones/Z1/", "/zones/Z9/"),
+        ("/investors/?sort=-projects", "/investors/JP-0001/", "/investors/KR-0001/"),
+    ],
+)
+def test_a_list_sorts_by_a_count(
+    url: str, first: str, second: str, board: Board, vy: User, client_of: Browser
+) -> None:
+    f.zone("Z9")
+    f.investor("KR-0001", country="KR")
+    page = client_of(vy).get(url).content.decode()
+    assert page.index(first) < page.index(second)
+
+
+def test_targets_and_priorities_sort_by_their_columns(
+    board: Board, vy: User, client_of: Browser
+) -> None:
+    f.target(2021, "new_projects", 25)
+    newest = client_of(vy).get("/targets/").content.decode()
+    assert newest.index("infrastructure_built_ha") < newest.index("<small>new_projects")
+    oldest = client_of(vy).get("/targets/?sort=year").content.decode()
+    assert oldest.index("<small>new_projects") < oldest.index("infrastructure_built_ha")
+    Priority.objects.create(period="2022-Q3", order=1, text="Rà soát các dự án chậm tiến độ.")
+    by_period = client_of(vy).get("/priorities/?sort=period").content.decode()
+    assert by_period.index("Đẩy nhanh") < by_period.index("Rà soát")

@@ -11,7 +11,8 @@ from kcn.investors.models import Investor
 
 class UserForm(forms.Form):
     full_name = forms.CharField(label=gettext_lazy("Full name"), max_length=150, required=False)
-    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=Role.choices)
+    # Viewer first: the least a new account may do, never a leader by accident.
+    role = forms.ChoiceField(label=gettext_lazy("Role"), choices=Role.choices, initial=Role.VIEWER)
     # A code box rather than a list: a province has thousands of investors.
     investor = forms.ModelChoiceField(
         label=gettext_lazy("Investor code (enterprise users only)"),

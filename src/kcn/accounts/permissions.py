@@ -10,7 +10,7 @@ of the shorthands below):
 What an enterprise user may see inside a page it is allowed on (only its own
 projects) is the selectors' job: they take the user and filter by its
 investor, so a record of another enterprise is a 404, not a 403 that would
-confirm it exists. See docs/decisions/0005-web-roles.md.
+confirm it exists. See docs/decisions/0006-web-roles-and-dashboard.md.
 """
 
 from __future__ import annotations

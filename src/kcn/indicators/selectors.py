@@ -101,7 +101,6 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     """
     year = period.end.year
     last = 12 if year < today.year else today.month if year == today.year else 0
-    last = max(last, period.end.month if year <= today.year else 0)
     charts = []
     for code, _date_key in CHARTS:
         chart = Chart(INDICATORS[code])
@@ -216,14 +215,19 @@ def _is_text(model: Any, path: str) -> bool:
     return isinstance(found, CharField | TextField)
 
 
-def target_list(*, year: int | None = None, search: str = "") -> QuerySet[Target]:
+TARGET_SORTS = {"year": "year", "indicator": "indicator", "target": "target"}
+
+
+def target_list(
+    *, year: int | None = None, search: str = "", order: list[str] | None = None
+) -> QuerySet[Target]:
     """Targets with the document that assigned them; ``search`` matches code or description."""
     targets = Target.objects.select_related("assigned_by")
     if year:
         targets = targets.filter(year=year)
     if search:
         targets = targets.filter(Q(indicator__icontains=search) | Q(description__icontains=search))
-    return targets.order_by("-year", "indicator")
+    return targets.order_by(*(order or ["-year", "indicator"]))
 
 
 def target_years() -> list[int]:

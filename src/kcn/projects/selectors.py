@@ -7,6 +7,7 @@ investor (and their inspections); anything else does not exist for it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 from django.db.models import (
@@ -14,8 +15,10 @@ from django.db.models import (
     CharField,
     F,
     Min,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Sum,
     Value,
     When,
@@ -80,22 +83,12 @@ def project_list(
     status: str = "",
     order: list[str] | None = None,
 ) -> QuerySet[Project]:
-    """Projects with zone, investor, date of certificate and status as of a date, one query."""
-    projects = (
-        visible_projects(user)
-        .select_related("zone", "investor")
-        .annotate(
-            **queries.ledger_counts(as_of),
-            issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
-        )
-        .annotate(
-            status=Case(
-                *(When(condition, then=Value(key)) for key, condition in STATUS_CONDITIONS.items()),
-                default=Value("not_issued"),
-                output_field=CharField(),
-            )
-        )
-    )
+    """Projects with zone and investor, filtered (status as of a date) and ordered.
+
+    Only what filtering and ordering need is computed over every project;
+    ``with_status`` adds the status and certificate date to the page shown.
+    """
+    projects = visible_projects(user).select_related("zone", "investor")
     if search:
         projects = projects.filter(
             Q(code__icontains=search)
@@ -110,8 +103,45 @@ def project_list(
     if kind:
         projects = projects.filter(kind=kind)
     if status in STATUS_CONDITIONS:
-        projects = projects.filter(STATUS_CONDITIONS[status])
-    return projects.order_by(*(order or ["code"]))
+        projects = projects.filter(
+            pk__in=Project.objects.annotate(**queries.ledger_counts(as_of))
+            .filter(STATUS_CONDITIONS[status])
+            .values("pk")
+        )
+    order = order or ["code"]
+    if any(key.lstrip("-") == "issued_on" for key in order):
+        projects = projects.annotate(
+            issued_on=Subquery(
+                ProjectEvent.objects.filter(project=OuterRef("pk"), event=ProjectEventKind.ISSUED)
+                .order_by()
+                .values("date")[:1]
+            )
+        )
+    return projects.order_by(*order)
+
+
+def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:
+    """The projects with ``status`` and ``issued_on`` set, from one query over their ledgers."""
+    found = list(projects)
+    ledgers = {
+        pk: (status, issued_on)
+        for pk, status, issued_on in Project.objects.filter(pk__in=[p.pk for p in found])
+        .annotate(
+            **queries.ledger_counts(as_of),
+            issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
+        )
+        .annotate(
+            status=Case(
+                *(When(condition, then=Value(key)) for key, condition in STATUS_CONDITIONS.items()),
+                default=Value("not_issued"),
+                output_field=CharField(),
+            )
+        )
+        .values_list("pk", "status", "issued_on")
+    }
+    for project in found:
+        project.status, project.issued_on = ledgers[project.pk]  # type: ignore[attr-defined]
+    return found
 
 
 def project_timeline(project: Project) -> list[ProjectEvent]:
@@ -144,9 +174,9 @@ def inspection_list(
     year: int | None = None,
     order: list[str] | None = None,
 ) -> QuerySet[Inspection]:
-    inspections = Inspection.objects.filter(project__in=visible_projects(user)).select_related(
-        "project", "project__zone", "project__investor"
-    )
+    inspections = Inspection.objects.select_related("project", "project__zone", "project__investor")
+    if not user.is_board_member:  # a board member sees all; no subquery to filter by
+        inspections = inspections.filter(project__in=visible_projects(user))
     if search:
         inspections = inspections.filter(
             Q(project__code__icontains=search)

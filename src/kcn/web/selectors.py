@@ -23,13 +23,18 @@ def narrative_list(*, period: str = "", section: str = "", search: str = "") -> 
     return narratives.order_by("-period", "section")
 
 
-def priority_list(*, period: str = "", search: str = "") -> QuerySet[Priority]:
+PRIORITY_SORTS = {"period": "period", "order": "order"}
+
+
+def priority_list(
+    *, period: str = "", search: str = "", order: list[str] | None = None
+) -> QuerySet[Priority]:
     priorities = Priority.objects.all()
     if period:
         priorities = priorities.filter(period=period)
     if search:
         priorities = priorities.filter(text__icontains=search)
-    return priorities.order_by("-period", "order")
+    return priorities.order_by(*(order or ["-period", "order"]))
 
 
 def written_periods() -> list[str]:

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from kcn.projects.models import Origin
@@ -76,7 +76,7 @@ def bar_width(value: Any) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def sort_header(context: dict[str, Any], key: str, label: str) -> SafeString:
+def sort_header(context: dict[str, Any], key: str, label: str, numeric: bool = False) -> SafeString:
     """A column heading that sorts by ``key``; a second click reverses the order."""
     request: HttpRequest = context["request"]
     current = request.GET.get("sort", context.get("default_sort", ""))
@@ -92,7 +92,8 @@ def sort_header(context: dict[str, Any], key: str, label: str) -> SafeString:
         query["sort"] = key
         state, arrow = "none", ""
     return format_html(
-        '<th scope="col" aria-sort="{}"><a href="?{}" title="{}">{}{}</a></th>',
+        '<th scope="col"{} aria-sort="{}"><a href="?{}" title="{}">{}{}</a></th>',
+        mark_safe(' class="n"') if numeric else "",
         state,
         query.urlencode(),
         _("Sort by this column"),

@@ -13,6 +13,7 @@ from kcn.accounts import selectors, services
 from kcn.accounts.forms import UserCreateForm, UserEditForm
 from kcn.accounts.models import User
 from kcn.accounts.permissions import current_user, leader, signed_in
+from kcn.audit.selectors import record_history
 from kcn.core.errors import KcnError
 from kcn.web.listing import page_of
 
@@ -107,5 +108,6 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "title": _("User %(name)s") % {"name": user.username},
             "submit": _("Save"),
             "cancel": "/users/",
+            "history": record_history(user),
         },
     )

@@ -12,7 +12,7 @@ from django.utils.http import urlencode
 
 from kcn.accounts.permissions import board_member, current_user, signed_in
 from kcn.core.errors import KcnError
-from kcn.core.periods import Period, parse_period
+from kcn.core.periods import Period, PeriodKind, parse_period
 from kcn.indicators import selectors
 from kcn.indicators.drilldown import drilldown
 from kcn.indicators.engine import compute_indicators
@@ -47,8 +47,8 @@ def home(request: HttpRequest) -> HttpResponse:
     period = _period(request)
     if period.year not in years:
         years = sorted({*years, period.year}, reverse=True)
-    year, _dash, part = period.code.partition("-")
-    form = PeriodForm(initial={"year": int(year[:4]), "part": part}, years=years)
+    part = "" if period.kind is PeriodKind.RANGE else period.code.partition("-")[2]
+    form = PeriodForm(initial={"year": period.year, "part": part}, years=years)
     try:
         board = selectors.dashboard(period, timezone.localdate())
     except KcnError as error:  # e.g. a VND amount with no exchange rate in force

@@ -48,11 +48,13 @@ def zone_list(request: HttpRequest) -> HttpResponse:
         province=request.GET.get("province", ""),
         order=ordering(key, zones.ZONE_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/zone_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": zones.with_project_counts(page),
             "provinces": zones.zone_provinces(),
             "default_sort": "code",
         },
@@ -82,11 +84,13 @@ def investor_list(request: HttpRequest) -> HttpResponse:
         country=request.GET.get("country", ""),
         order=ordering(key, investors.INVESTOR_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/investor_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": investors.with_project_counts(page),
             "countries": investors.investor_countries(),
             "default_sort": "name",
         },
@@ -96,9 +100,12 @@ def investor_list(request: HttpRequest) -> HttpResponse:
 @board_member
 def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
     investor = get_object_or_404(Investor, code=code)
-    found = projects.project_list(
-        user=current_user(request), as_of=timezone.localdate(), order=["code"]
-    ).filter(investor=investor)
+    found = projects.with_status(
+        projects.project_list(user=current_user(request), as_of=timezone.localdate()).filter(
+            investor=investor
+        ),
+        timezone.localdate(),
+    )
     return render(
         request,
         "web/registries/investor_detail.html",
@@ -125,11 +132,13 @@ def project_list(request: HttpRequest) -> HttpResponse:
         status=request.GET.get("status", ""),
         order=ordering(key, projects.PROJECT_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/project_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": projects.with_status(page, timezone.localdate()),
             "zones": Zone.objects.order_by("code").values_list("code", "name")
             if user.is_board_member
             else [],
@@ -257,11 +266,13 @@ def document_list(request: HttpRequest) -> HttpResponse:
         plans_only=request.GET.get("plans") == "1",
         order=ordering(key, documents.DOCUMENT_SORTS),
     )
+    page = page_of(request, found)
     return render(
         request,
         "web/registries/document_list.html",
         {
-            "page": page_of(request, found),
+            "page": page,
+            "rows": documents.with_child_counts(page),
             "directions": Direction.choices,
             "types": documents.document_types(),
             "default_sort": "-date",
@@ -287,13 +298,19 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @board_member
 def target_list(request: HttpRequest) -> HttpResponse:
-    found = indicators.target_list(year=_year(request), search=_search(request))
+    key = sort_key(request, indicators.TARGET_SORTS, "-year")
+    found = indicators.target_list(
+        year=_year(request),
+        search=_search(request),
+        order=ordering(key, indicators.TARGET_SORTS),
+    )
     return render(
         request,
         "web/registries/target_list.html",
         {
             "page": page_of(request, found),
             "years": indicators.target_years(),
+            "default_sort": "-year",
             "indicator_names": {code: item.name for code, item in INDICATORS.items()},
         },
     )
@@ -319,9 +336,18 @@ def narrative_list(request: HttpRequest) -> HttpResponse:
 
 @board_member
 def priority_list(request: HttpRequest) -> HttpResponse:
-    found = writings.priority_list(period=request.GET.get("period", ""), search=_search(request))
+    key = sort_key(request, writings.PRIORITY_SORTS, "-period")
+    found = writings.priority_list(
+        period=request.GET.get("period", ""),
+        search=_search(request),
+        order=[*ordering(key, writings.PRIORITY_SORTS, tiebreak="order")],
+    )
     return render(
         request,
         "web/registries/priority_list.html",
-        {"page": page_of(request, found), "periods": writings.written_periods()},
+        {
+            "page": page_of(request, found),
+            "periods": writings.written_periods(),
+            "default_sort": "-period",
+        },
     )
