@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument(
         "--update", action="store_true", help="change the role and password of an existing user"
     )
+    user.add_argument("--investor", help="for an enterprise user: the investor's code")
     user.set_defaults(handler=commands.createuser)
 
     sub.add_parser("manage", help="run a Django management command (for developers)")

@@ -314,8 +314,19 @@ def createuser(args: argparse.Namespace) -> int:
         password = getpass.getpass(_("Password: "))
         if password != getpass.getpass(_("Password (again): ")):
             raise KcnError(_("The two passwords differ."))
+    investor = None
+    if args.investor:
+        from kcn.investors.models import Investor
+
+        investor = Investor.objects.filter(code=args.investor.strip()).first()
+        if investor is None:
+            raise KcnError(_("No investor has the code %(code)s.") % {"code": args.investor})
     user, created = user_create_or_update(
-        username=args.name, role=args.role, password=password, update=args.update
+        username=args.name,
+        role=args.role,
+        password=password,
+        update=args.update,
+        investor=investor,
     )
     message = (
         _("User %(name)s created with role %(role)s.")

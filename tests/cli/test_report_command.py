@@ -107,3 +107,18 @@ def test_board_sets_and_shows_the_profile(capsys):
     assert code == 0
     assert "parent_body          UBND TỈNH HƯNG YÊN" in out
     assert "signer_name          Trần B" in out
+
+
+def test_createuser_makes_an_enterprise_user_for_its_investor(capsys, monkeypatch):
+    from kcn.accounts.models import User
+
+    monkeypatch.setenv("KCN_PASSWORD", "a-long-enough-password-1")
+    investor = f.investor("JP-0001")
+    code, _out, err = run(capsys, "createuser", "minh", "--role", "enterprise")
+    assert (code, err.strip()) == (1, "kcn: An enterprise user needs the investor it reports for.")
+    code, _out, err = run(capsys, "createuser", "minh", "--role", "enterprise", "--investor", "NO")
+    assert "No investor has the code NO." in err
+    assert (
+        run(capsys, "createuser", "minh", "--role", "enterprise", "--investor", "JP-0001")[0] == 0
+    )
+    assert User.objects.get(username="minh").investor == investor

@@ -17,17 +17,20 @@ from kcn.investors.models import Investor
 
 @transaction.atomic
 def user_create_or_update(
-    *, username: str, role: str, password: str, update: bool = False, actor: User | None = None
+    *,
+    username: str,
+    role: str,
+    password: str,
+    update: bool = False,
+    investor: Investor | None = None,
+    actor: User | None = None,
 ) -> tuple[User, bool]:
     """Create a user, or with ``update`` set the role and password of an existing one.
 
-    Returns the user and whether it was created.
+    An enterprise user needs the ``investor`` it reports for. Returns the user
+    and whether it was created.
     """
-    if role not in Role.values:
-        raise KcnError(
-            _("Unknown role %(role)s: use one of %(roles)s.")
-            % {"role": role, "roles": ", ".join(Role.values)}
-        )
+    investor = _check_investor(role, investor)
     if not username.strip():
         raise KcnError(_("The user name is empty."))
     user = User.objects.filter(username=username).first()
@@ -42,8 +45,9 @@ def user_create_or_update(
         validate_password(password, user)
     except ValidationError as error:
         raise KcnError(_("Password: %(problem)s") % {"problem": " ".join(error.messages)}) from None
-    before = None if created else {"role": user.role}
+    before = None if created else {"role": user.role, "investor": user.investor_id}
     user.role = role
+    user.investor = investor
     user.is_staff = role == Role.LEADER
     user.set_password(password)
     user.save()
@@ -52,7 +56,7 @@ def user_create_or_update(
         action="create" if created else "update",
         instance=user,
         before=before,
-        after={"role": role, "password": "***"},
+        after={"role": role, "investor": investor.pk if investor else None, "password": "***"},
     )
     return user, created
 
