@@ -287,3 +287,15 @@ def test_a_range_target_whose_top_is_below_its_bottom_is_refused(client_of, user
     )
     assert response.status_code == 400
     assert not Target.objects.filter(year=2023).exists()
+
+
+def test_the_project_page_shows_who_recorded_each_event(client_of, users, board):
+    client = client_of(users["specialist"])
+    client.post(
+        "/projects/P-JP/events/adjusted/",
+        {"date": "2022-03-20", "capital_change": "1000000", "currency": "USD"},
+    )
+    history = client.get("/projects/P-JP/").context["history"]
+    assert history[0].actor == users["specialist"]
+    assert history[0].model == "projects.projectevent"
+    assert history[0].after["capital"] == "1000000"

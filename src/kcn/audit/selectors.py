@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.db import models
+from django.db.models import Q
 
 from kcn.audit.models import AuditEntry
 
 HISTORY_LIMIT = 50
 
 
-def record_history(instance: models.Model, limit: int = HISTORY_LIMIT) -> list[AuditEntry]:
-    """The latest audit entries of one record, newest first, with their actors."""
+def record_history(
+    instance: models.Model,
+    limit: int = HISTORY_LIMIT,
+    *,
+    parts: Iterable[models.QuerySet[Any]] = (),
+) -> list[AuditEntry]:
+    """The latest audit entries of one record, newest first, with their actors.
+
+    ``parts`` are querysets of the records that belong to it (a project's ledger
+    events, labor reports and inspections), whose entries are shown with its own.
+    """
+    wanted = Q(model=instance._meta.label_lower, object_pk=str(instance.pk))
+    for part in parts:
+        pks = [str(pk) for pk in part.values_list("pk", flat=True)]
+        if pks:
+            wanted |= Q(model=part.model._meta.label_lower, object_pk__in=pks)
     return list(
-        AuditEntry.objects.filter(model=instance._meta.label_lower, object_pk=str(instance.pk))
-        .select_related("actor")
-        .order_by("-at", "-id")[:limit]
+        AuditEntry.objects.filter(wanted).select_related("actor").order_by("-at", "-id")[:limit]
     )

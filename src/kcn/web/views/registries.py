@@ -166,7 +166,16 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
             "capital": projects.project_capital(project),
             "labor_reports": projects.project_labor_reports(project)[:40],
             "inspections": project.inspections.order_by("-date"),
-            "history": record_history(project) if user.is_board_member else [],
+            "history": record_history(
+                project,
+                parts=(
+                    project.events.all(),
+                    project.labor_reports.all(),
+                    project.inspections.all(),
+                ),
+            )
+            if user.is_board_member
+            else [],
         },
     )
 
