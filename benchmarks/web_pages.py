@@ -52,6 +52,14 @@ def pages() -> list[str]:
         "/narratives/",
         "/priorities/",
         "/users/",
+        "/reports/?period=2022-Q1",
+        "/reports/2022-Q1/preview/",
+        "/reports/2022-Q1/download/docx/",
+        "/reports/2022-Q1/download/pdf/",
+        "/map/",
+        "/exchange/",
+        "/projects/new/",
+        "/dossiers/new/",
     ]
     if project:
         found.append(f"/projects/{project.code}/")
