@@ -22,7 +22,6 @@ from kcn.accounts.models import Role
 from kcn.accounts.permissions import board_member, current_user, editor, leader
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period, parse_period
-from kcn.indicators import selectors as indicator_selectors
 from kcn.reports import workflow
 from kcn.reports.document import compose
 from kcn.reports.forms import PublishForm, ReportTextsForm, ReturnForm
@@ -31,7 +30,7 @@ from kcn.reports.render import render as render_document
 from kcn.reports.render.markdown import chart_files
 from kcn.reports.selectors import report_dataset
 from kcn.reports.services import report_publish
-from kcn.web.forms import PeriodForm
+from kcn.web.forms import period_choice
 
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -54,25 +53,10 @@ def _back(period: Period) -> HttpResponse:
 
 @board_member
 def report_page(request: HttpRequest) -> HttpResponse:
-    years = indicator_selectors.data_years(timezone.localdate())
-    if "year" in request.GET:
-        picked = PeriodForm(request.GET, years=years)
-        if picked.is_valid():
-            return redirect(
-                f"{reverse('report_page')}?{urlencode({'period': picked.period_code()})}"
-            )
-    code = request.GET.get("period", "").strip()
-    period = None
-    if code:
-        try:
-            period = parse_period(code)
-        except KcnError as error:
-            messages.error(request, str(error))
-    period = period or indicator_selectors.default_period(timezone.localdate())
-    if period.year not in years:
-        years = sorted({*years, period.year}, reverse=True)
-    year, _dash, part = period.code.partition("-")
-    picker = PeriodForm(initial={"year": int(year[:4]), "part": part}, years=years)
+    choice = period_choice(request, "report_page")
+    if choice.redirect_to:
+        return redirect(choice.redirect_to)
+    period, picker = choice.period, choice.picker
     user = current_user(request)
     narratives, priorities = workflow.report_texts(period)
     texts = ReportTextsForm(

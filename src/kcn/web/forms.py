@@ -1,11 +1,20 @@
-"""The period picker of the dashboard."""
+"""The period picker of the dashboard and the reports page."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django import forms
+from django.contrib import messages
+from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext, gettext_lazy
 
-from kcn.core.periods import MAX_YEAR, MIN_YEAR
+from kcn.core.errors import KcnError
+from kcn.core.periods import MAX_YEAR, MIN_YEAR, Period, PeriodKind, parse_period
+from kcn.indicators import selectors
 
 
 def part_choices() -> list[tuple[str, object]]:
@@ -43,3 +52,41 @@ class PeriodForm(forms.Form):
     def period_code(self) -> str:
         year, part = self.cleaned_data["year"], self.cleaned_data["part"]
         return f"{year}-{part}" if part else str(year)
+
+
+@dataclass
+class PeriodChoice:
+    """The period a page shows, its picker, or where the picker sends the reader."""
+
+    period: Period
+    picker: PeriodForm
+    redirect_to: str = ""  # set when the picker was submitted: go to ?period=<code>
+
+
+def requested_period(request: HttpRequest) -> Period:
+    """``?period=`` if given and valid (a message otherwise), else the default period."""
+    code = request.GET.get("period", "").strip()
+    if code:
+        try:
+            return parse_period(code)
+        except KcnError as error:
+            messages.error(request, str(error))
+    return selectors.default_period(timezone.localdate())
+
+
+def period_choice(request: HttpRequest, url_name: str) -> PeriodChoice:
+    """The period of ``?period=`` (a message if it is not one), else the default period;
+    a submitted picker (``?year=…&part=…``) asks for a redirect to ``?period=<code>``."""
+    today = timezone.localdate()
+    years = selectors.data_years(today)
+    if "year" in request.GET:
+        picked = PeriodForm(request.GET, years=years)
+        if picked.is_valid():
+            url = f"{reverse(url_name)}?{urlencode({'period': picked.period_code()})}"
+            return PeriodChoice(selectors.default_period(today), picked, redirect_to=url)
+    period = requested_period(request)
+    if period.year not in years:
+        years = sorted({*years, period.year}, reverse=True)
+    part = "" if period.kind is PeriodKind.RANGE else period.code.partition("-")[2]
+    picker = PeriodForm(initial={"year": period.year, "part": part}, years=years)
+    return PeriodChoice(period, picker)

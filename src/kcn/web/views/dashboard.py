@@ -6,32 +6,18 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 
 from kcn.accounts.permissions import board_member, current_user, signed_in
 from kcn.core.errors import KcnError
-from kcn.core.periods import Period, PeriodKind, parse_period
 from kcn.indicators import selectors
 from kcn.indicators.drilldown import drilldown
 from kcn.indicators.engine import compute_indicators
 from kcn.indicators.registry import INDICATORS, Kind
 from kcn.web.cells import cell, label
 from kcn.web.downloads import xlsx_response
-from kcn.web.forms import PeriodForm
+from kcn.web.forms import period_choice, requested_period
 from kcn.web.listing import page_of
-
-
-def _period(request: HttpRequest) -> Period:
-    """``?period=`` if given and valid (a message otherwise), else the default period."""
-    code = request.GET.get("period", "").strip()
-    if code:
-        try:
-            return parse_period(code)
-        except KcnError as error:
-            messages.error(request, str(error))
-    return selectors.default_period(timezone.localdate())
 
 
 @signed_in
@@ -39,16 +25,10 @@ def home(request: HttpRequest) -> HttpResponse:
     """Board members: the dashboard. Enterprise users: their projects."""
     if current_user(request).is_enterprise:
         return redirect("project_list")
-    years = selectors.data_years(timezone.localdate())
-    if "year" in request.GET:
-        picked = PeriodForm(request.GET, years=years)
-        if picked.is_valid():
-            return redirect(f"{reverse('home')}?{urlencode({'period': picked.period_code()})}")
-    period = _period(request)
-    if period.year not in years:
-        years = sorted({*years, period.year}, reverse=True)
-    part = "" if period.kind is PeriodKind.RANGE else period.code.partition("-")[2]
-    form = PeriodForm(initial={"year": period.year, "part": part}, years=years)
+    choice = period_choice(request, "home")
+    if choice.redirect_to:
+        return redirect(choice.redirect_to)
+    period, form = choice.period, choice.picker
     try:
         board = selectors.dashboard(period, timezone.localdate())
     except KcnError as error:  # e.g. a VND amount with no exchange rate in force
@@ -63,7 +43,7 @@ def indicator_records(request: HttpRequest, code: str) -> HttpResponseBase:
     indicator = INDICATORS.get(code)
     if indicator is None:
         raise Http404
-    period = _period(request)
+    period = requested_period(request)
     ytd = request.GET.get("ytd") == "1" and indicator.kind is Kind.FLOW
     try:
         found = drilldown(period, code, ytd=ytd)
