@@ -3,6 +3,8 @@ and record its resolution."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,7 +15,7 @@ from kcn.accounts.permissions import current_user, editor
 from kcn.dossiers import services
 from kcn.dossiers.forms import DossierReceiveForm, DossierResolveForm
 from kcn.dossiers.models import Dossier
-from kcn.web.entry import run_service
+from kcn.web.entry import entry_page, run_service
 
 
 @editor
@@ -61,27 +63,25 @@ def dossier_new(request: HttpRequest) -> HttpResponse:
 @editor
 def dossier_resolve(request: HttpRequest, code: str) -> HttpResponse:
     dossier = get_object_or_404(Dossier, code=code)
-    form = DossierResolveForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if run_service(
-            form,
-            lambda: services.dossier_resolve(
-                dossier=dossier,
-                resolved_on=data["resolved_on"],
-                result=data["result"],
-                correction=data["correction"],
-                actor=current_user(request),
-            ),
-        ):
-            messages.success(request, _("Recorded."))
-            return redirect("dossier_detail", code=dossier.code)
-    context = {
-        "form": form,
-        "title": _("Record the resolution of dossier %(code)s") % {"code": dossier.code},
-        "intro": _("Received on %(received)s, due on %(due)s.")
+
+    def save(data: dict[str, Any]) -> Dossier:
+        return services.dossier_resolve(
+            dossier=dossier,
+            resolved_on=data["resolved_on"],
+            result=data["result"],
+            correction=data["correction"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        DossierResolveForm(request.POST or None),
+        save,
+        title=_("Record the resolution of dossier %(code)s") % {"code": dossier.code},
+        submit=_("Record"),
+        cancel=reverse("dossier_detail", args=[dossier.code]),
+        success=lambda _dossier: _("Recorded."),
+        next_url=lambda resolved: reverse("dossier_detail", args=[resolved.code]),
+        intro=_("Received on %(received)s, due on %(due)s.")
         % {"received": f"{dossier.received_on:%d/%m/%Y}", "due": f"{dossier.due_on:%d/%m/%Y}"},
-        "submit": _("Record"),
-        "cancel": reverse("dossier_detail", args=[dossier.code]),
-    }
-    return render(request, "web/form.html", context, status=400 if form.errors else 200)
+    )

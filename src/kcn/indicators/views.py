@@ -5,20 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kcn.accounts.permissions import current_user, editor
+from kcn.core.errors import RecordError
 from kcn.core.periods import MAX_YEAR, MIN_YEAR
 from kcn.documents.models import Document
 from kcn.indicators import services
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS
-from kcn.web.entry import EntryForm, run_service
+from kcn.web.entry import EntryForm, entry_page
 
 
 def indicator_choices() -> list[tuple[str, str]]:
@@ -71,34 +70,31 @@ class TargetForm(EntryForm):
 
 @editor
 def target_new(request: HttpRequest) -> HttpResponse:
-    form = TargetForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    def save(data: dict[str, Any]) -> Target:
         existing = Target.objects.filter(year=data["year"], indicator=data["indicator"]).first()
         if existing is not None and not data["replace"]:
-            form.add_error(
-                "indicator",
+            raise RecordError(
                 _("%(year)s already has a target for this indicator (%(target)s): tick “replace”.")
                 % {"year": data["year"], "target": existing.target.normalize()},
+                field="indicator",
             )
-        elif run_service(
-            form,
-            lambda: services.target_set(
-                year=data["year"],
-                indicator=data["indicator"],
-                target=data["target"],
-                target_max=data["target_max"],
-                description=data["description"],
-                assigned_by=data["assigned_by"],
-                actor=current_user(request),
-            ),
-        ):
-            messages.success(request, _("Saved."))
-            return redirect(f"{reverse('target_list')}?year={data['year']}")
-    context = {
-        "form": form,
-        "title": _("Set a target"),
-        "submit": _("Save"),
-        "cancel": reverse("target_list"),
-    }
-    return render(request, "web/form.html", context, status=400 if form.errors else 200)
+        return services.target_set(
+            year=data["year"],
+            indicator=data["indicator"],
+            target=data["target"],
+            target_max=data["target_max"],
+            description=data["description"],
+            assigned_by=data["assigned_by"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        TargetForm(request.POST or None),
+        save,
+        title=_("Set a target"),
+        submit=_("Save"),
+        cancel=reverse("target_list"),
+        success=lambda _target: _("Saved."),
+        next_url=lambda target: f"{reverse('target_list')}?year={target.year}",
+    )

@@ -2,49 +2,44 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kcn.accounts.permissions import current_user, editor
-from kcn.core.errors import KcnError
+from kcn.core.errors import KcnError, RecordError
 from kcn.investors import services
 from kcn.investors.forms import InvestorForm
 from kcn.investors.models import Investor
 from kcn.investors.rules import normalize_country, normalize_investor_code
-from kcn.web.entry import run_service
+from kcn.web.entry import entry_page
 
 
 @editor
 def investor_new(request: HttpRequest) -> HttpResponse:
-    form = InvestorForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+    def save(data: dict[str, Any]) -> Investor:
         if _registered(data["code"], data["country"]):
             # Adding never changes an investor someone registered meanwhile.
-            form.add_error("code", _("An investor with this code is already registered."))
-        else:
-            investor = run_service(
-                form,
-                lambda: services.investor_upsert(
-                    code=data["code"],
-                    name=data["name"],
-                    country=data["country"],
-                    actor=current_user(request),
-                ),
-            )
-            if investor is not None:
-                messages.success(request, _("Registered %(name)s.") % {"name": investor.name})
-                return redirect("investor_detail", code=investor.code)
-    context = {
-        "form": form,
-        "title": _("Add an investor"),
-        "submit": _("Register"),
-        "cancel": reverse("investor_list"),
-    }
-    return render(request, "web/form.html", context, status=400 if form.errors else 200)
+            raise RecordError(_("An investor with this code is already registered."), field="code")
+        return services.investor_upsert(
+            code=data["code"],
+            name=data["name"],
+            country=data["country"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        InvestorForm(request.POST or None),
+        save,
+        title=_("Add an investor"),
+        submit=_("Register"),
+        cancel=reverse("investor_list"),
+        success=lambda investor: _("Registered %(name)s.") % {"name": investor.name},
+        next_url=lambda investor: reverse("investor_detail", args=[investor.code]),
+    )
 
 
 def _registered(code: str, country: str) -> bool:

@@ -73,6 +73,7 @@ def entry_page(
     cancel: str,
     success: Callable[[T], str],
     next_url: Callable[[T], str],
+    intro: str = "",
 ) -> HttpResponse:
     """The one shape of every data-entry view: show the form; on a valid POST call ``save``
     with the cleaned data; on success say so and go to ``next_url``, else show the form
@@ -83,5 +84,5 @@ def entry_page(
         if result is not None:
             messages.success(request, success(result))
             return redirect(next_url(result))
-    context = {"form": form, "title": title, "submit": submit, "cancel": cancel}
+    context = {"form": form, "title": title, "intro": intro, "submit": submit, "cancel": cancel}
     return render(request, "web/form.html", context, status=400 if form.errors else 200)

@@ -7,9 +7,8 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
-from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,9 +17,9 @@ from kcn.accounts.permissions import board_member, current_user, editor
 from kcn.core import style
 from kcn.projects.forms import date_field
 from kcn.reports.models import BoardProfile
-from kcn.web.entry import EntryForm, run_service
+from kcn.web.entry import EntryForm, entry_page
 from kcn.zones import services
-from kcn.zones.models import Zone, ZoneEventKind
+from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 
 
 @board_member
@@ -80,26 +79,24 @@ class ZoneEventForm(EntryForm):
 def zone_event_new(request: HttpRequest, code: str) -> HttpResponse:
     """Record a milestone of a zone: master plan, policy approval, land, infrastructure."""
     zone = get_object_or_404(Zone, code=code)
-    form = ZoneEventForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        if run_service(
-            form,
-            lambda: services.zone_event_record(
-                zone=zone,
-                date=data["date"],
-                event=data["event"],
-                area_ha=data["area_ha"],
-                document=data["document"],
-                actor=current_user(request),
-            ),
-        ):
-            messages.success(request, _("Recorded."))
-            return redirect("zone_detail", code=zone.code)
-    context = {
-        "form": form,
-        "title": _("Record a milestone of %(zone)s") % {"zone": zone.name},
-        "submit": _("Record"),
-        "cancel": reverse("zone_detail", args=[zone.code]),
-    }
-    return render(request, "web/form.html", context, status=400 if form.errors else 200)
+
+    def save(data: dict[str, Any]) -> ZoneEvent:
+        return services.zone_event_record(
+            zone=zone,
+            date=data["date"],
+            event=data["event"],
+            area_ha=data["area_ha"],
+            document=data["document"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        ZoneEventForm(request.POST or None),
+        save,
+        title=_("Record a milestone of %(zone)s") % {"zone": zone.name},
+        submit=_("Record"),
+        cancel=reverse("zone_detail", args=[zone.code]),
+        success=lambda _event: _("Recorded."),
+        next_url=lambda event: reverse("zone_detail", args=[event.zone.code]),
+    )
