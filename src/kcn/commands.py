@@ -188,7 +188,9 @@ def _write_output(path: Path | None, content: bytes) -> int:
 def _report_publish(args: argparse.Namespace, period: str) -> int:
     import datetime as dt
 
+    from kcn.core.periods import parse_period
     from kcn.reports.services import report_publish
+    from kcn.reports.workflow import after_publishing
 
     issued_on = None
     if args.date:
@@ -198,12 +200,9 @@ def _report_publish(args: argparse.Namespace, period: str) -> int:
             raise KcnError(
                 _("--date %(date)s is not a date such as 2022-03-28.") % {"date": args.date}
             ) from None
-    report = report_publish(
-        period=period,
-        number=args.number,
-        issued_on=issued_on,
-        actor=_user(args.user) if args.user else None,
-    )
+    actor = _user(args.user) if args.user else None
+    report = report_publish(period=period, number=args.number, issued_on=issued_on, actor=actor)
+    after_publishing(parse_period(period), actor)
     print(
         _("Published the report of %(period)s, version %(version)s.")
         % {"period": report.period, "version": report.version}

@@ -115,16 +115,21 @@ def test_submit_approve_publish(client_of, users, board):
         "/reports/2022-Q1/publish/", {"number": "45", "issued_on": "2022-03-28"}, follow=True
     )
     assert "Published the report of 2022-Q1, version 1." in response.content.decode()
-    published = PublishedReport.objects.get(period="2022-Q1")
+    published = PublishedReport.objects.get(period="2022-Q1", version=1)
     assert (published.number, str(published.issued_on), published.version) == (
         "45",
         "2022-03-28",
         1,
     )
     assert published.published_by == users["leader"]
-    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.DRAFT
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.PUBLISHED
+    # Publishing again needs a new round: submit, approve, publish version 2.
+    son.post("/reports/2022-Q1/submit/")
+    lan.post("/reports/2022-Q1/approve/")
+    lan.post("/reports/2022-Q1/publish/", {"number": "46", "issued_on": "2022-03-29"})
+    assert PublishedReport.objects.filter(period="2022-Q1").count() == 2
     word = lan.get("/reports/2022-Q1/download/docx/")
-    assert "No: 45/BC-BQL" in "\n".join(
+    assert "No: 46/BC-BQL" in "\n".join(
         cell.text for table in Document(io.BytesIO(word.content)).tables
         for row in table.rows for cell in row.cells
     )  # fmt: skip

@@ -136,11 +136,13 @@ class ReportState(models.TextChoices):
     DRAFT = "draft", _("draft")
     SUBMITTED = "submitted", _("submitted for approval")
     APPROVED = "approved", _("approved")
+    PUBLISHED = "published", _("published")
 
 
 class ReportWorkflow(models.Model):
     """Where the report of a period stands: drafted by specialists, submitted, approved by a
-    leader, then published (``PublishedReport``). Changing its texts sends it back to draft."""
+    leader, then published (its frozen versions are ``PublishedReport``). Changing its texts
+    sends it back to draft."""
 
     period = models.CharField(_("period"), max_length=32, unique=True)
     state = models.CharField(

@@ -96,12 +96,15 @@ def report_texts_save(
 
 
 def report_submit(*, period: Period, actor: User) -> ReportWorkflow:
-    return _transition(period, actor, ReportState.DRAFT, ReportState.SUBMITTED)
+    """Submit a draft, or a published report again (to publish a new version)."""
+    return _transition(
+        period, actor, (ReportState.DRAFT, ReportState.PUBLISHED), ReportState.SUBMITTED
+    )
 
 
 def report_approve(*, period: Period, actor: User) -> ReportWorkflow:
     _require_leader(actor)
-    return _transition(period, actor, ReportState.SUBMITTED, ReportState.APPROVED)
+    return _transition(period, actor, (ReportState.SUBMITTED,), ReportState.APPROVED)
 
 
 def report_return(*, period: Period, actor: User, note: str) -> ReportWorkflow:
@@ -126,10 +129,10 @@ def _require_leader(actor: User) -> None:
 
 @transaction.atomic
 def _transition(
-    period: Period, actor: User, source: ReportState, target: ReportState
+    period: Period, actor: User, sources: tuple[ReportState, ...], target: ReportState
 ) -> ReportWorkflow:
     workflow = _locked_workflow(period, actor)
-    if workflow.state != source:
+    if workflow.state not in sources:
         raise KcnError(
             _("The report is %(state)s: it cannot be %(action)s now.")
             % {"state": workflow.get_state_display(), "action": ReportState(target).label}
@@ -164,8 +167,8 @@ def _move(
     return workflow
 
 
-def after_publishing(period: Period, actor: User) -> None:
-    """A published report starts its next round as a draft."""
+def after_publishing(period: Period, actor: User | None) -> None:
+    """Mark the report published; changing its texts later starts a new draft."""
     with transaction.atomic():
         workflow = _locked_workflow(period, actor)
-        _move(workflow, ReportState.DRAFT, actor, note=_("Published."))
+        _move(workflow, ReportState.PUBLISHED, actor)
