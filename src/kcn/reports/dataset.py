@@ -140,10 +140,7 @@ class ReportDataset:
     @property
     def has_data(self) -> bool:
         """Whether any record counts in this period (flows) or stands at its end (stocks)."""
-        return any(
-            figure.value not in (None, 0) and not INDICATORS[code].is_percent
-            for code, figure in self.indicators.items()
-        )
+        return _any_records(self.indicators)
 
     # --- Freezing ----------------------------------------------------------
 
@@ -343,6 +340,7 @@ def build_dataset(period: Period, *, now: dt.datetime | None = None) -> ReportDa
 
 
 def _any_records(indicators: dict[str, IndicatorValue]) -> bool:
+    """Whether any figure other than a percentage is neither zero nor missing."""
     return any(
         figure.value not in (None, 0) and not INDICATORS[code].is_percent
         for code, figure in indicators.items()

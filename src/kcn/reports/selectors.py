@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -93,13 +94,7 @@ def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
 def _figure(raw: Any) -> str:
     if raw is None:
         return "-"
-    return style.number(style.rounded(_decimal(raw), 4), 4)
-
-
-def _decimal(raw: Any) -> Any:
-    from decimal import Decimal
-
-    return Decimal(str(raw))
+    return style.number(style.rounded(Decimal(str(raw)), 4), 4)
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -22,6 +22,8 @@ from kcn.reports.sections import Section
 
 class Writer(ABC):
     lang: str
+    AND: str  # "và", "and"
+    ABOUT: str  # "khoảng", "about": before a figure that rounding changed
 
     def __init__(self, data: ReportDataset) -> None:
         self.data = data
@@ -60,6 +62,19 @@ class Writer(ABC):
         if not before:
             return None
         return Decimal(now) / Decimal(before)
+
+    def capital(self, usd: Decimal | int, vnd: Decimal | int) -> str:
+        """ "112 triệu USD và 410 tỷ đồng" (each currency that has an amount), preceded by
+        "khoảng" when either is rounded."""
+        parts = []
+        approximate = False
+        for amount, writer in ((usd, self.usd), (vnd, self.vnd)):
+            if amount:
+                figure = writer(amount)
+                parts.append(figure.text)
+                approximate = approximate or figure.approximate
+        text = joined(parts, self.AND)
+        return f"{self.ABOUT} {text}" if approximate and text else text
 
     # --- Style shortcuts in the writer's language ---------------------------------
 

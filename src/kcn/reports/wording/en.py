@@ -6,8 +6,6 @@ printed as they are.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from kcn.core import style
 from kcn.indicators.registry import INDICATORS, Unit
 from kcn.reports.dataset import InfrastructureProject, ZoneApproval
@@ -86,6 +84,8 @@ def about(figure: style.Figure) -> str:
 
 class EnglishWriter(Writer):
     lang = "en"
+    AND = "and"
+    ABOUT = "about"
 
     @property
     def board(self) -> str:
@@ -128,16 +128,6 @@ class EnglishWriter(Writer):
         change = (ratio - 1) * 100
         word = "up" if change > 0 else "down"
         return f", {word} {self.whole_percent(abs(change))} on {last_year}"
-
-    def capital(self, usd: Decimal | int, vnd: Decimal | int) -> str:
-        parts, approximate = [], False
-        for amount, writer in ((usd, self.usd), (vnd, self.vnd)):
-            if amount:
-                figure = writer(amount)
-                parts.append(figure.text)
-                approximate = approximate or figure.approximate
-        text = joined(parts, "and")
-        return f"about {text}" if approximate and text else text
 
     def projects_by_origin(self, code: str) -> str:
         total = self.n(code)

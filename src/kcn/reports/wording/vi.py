@@ -91,6 +91,8 @@ def about(figure: style.Figure) -> str:
 
 class VietnameseWriter(Writer):
     lang = "vi"
+    AND = "và"
+    ABOUT = "khoảng"
 
     # --- Pieces ----------------------------------------------------------------
 
@@ -158,18 +160,6 @@ class VietnameseWriter(Writer):
         change = (ratio - 1) * 100
         word = "tăng" if change > 0 else "giảm"
         return f", {word} {self.whole_percent(abs(change))} so với {last_year}"
-
-    def capital(self, usd: Decimal | int, vnd: Decimal | int) -> str:
-        """ "112 triệu USD và 410 tỷ đồng", "khoảng …" when either is rounded."""
-        parts = []
-        approximate = False
-        for amount, writer in ((usd, self.usd), (vnd, self.vnd)):
-            if amount:
-                figure = writer(amount)
-                parts.append(figure.text)
-                approximate = approximate or figure.approximate
-        text = joined(parts, "và")
-        return f"khoảng {text}" if approximate and text else text
 
     def projects_by_origin(self, code: str) -> str:
         """ "03 dự án có vốn đầu tư trong nước" or "08 dự án (gồm 05 dự án … và 03 dự án …)"."""
