@@ -141,18 +141,16 @@ def _report_render(args: argparse.Namespace, period: Any) -> int:
     from django.utils import translation
 
     from kcn.reports.json import dataset_json
-    from kcn.reports.selectors import published_report, report_dataset
+    from kcn.reports.selectors import report_dataset
 
     dataset = report_dataset(period, live=args.live)
-    if dataset.version:
-        published = published_report(period)
-        assert published is not None
+    if dataset.version:  # a published dataset was generated when it was published
         _note(
             _(
                 "Published report, version %(version)s of %(date)s: its figures are frozen "
                 "(--live for the records as they are now)."
             )
-            % {"version": dataset.version, "date": published.published_at.date().isoformat()}
+            % {"version": dataset.version, "date": dataset.generated_at.date().isoformat()}
         )
     if args.format == "json":
         return _write_output(args.output, (dataset_json(dataset) + "\n").encode("utf-8"))

@@ -61,7 +61,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
     narratives, priorities = workflow.report_texts(period)
     texts = ReportTextsForm(
         initial=ReportTextsForm.initial_for(
-            narratives, priorities, workflow.texts_fingerprint(period)
+            narratives, priorities, workflow.fingerprint_of(narratives, priorities)
         )
     )
     if not user.can_edit_records:

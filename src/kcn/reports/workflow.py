@@ -49,7 +49,11 @@ def report_texts(period: Period) -> tuple[dict[str, str], list[str]]:
 
 
 def texts_fingerprint(period: Period) -> str:
-    narratives, priorities = report_texts(period)
+    return fingerprint_of(*report_texts(period))
+
+
+def fingerprint_of(narratives: dict[str, str], priorities: list[str]) -> str:
+    """A short digest of the report's texts, carried by the form that edits them."""
     data = json.dumps([sorted(narratives.items()), priorities], ensure_ascii=False)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
@@ -76,7 +80,7 @@ def report_texts_save(
                 "Nothing was saved: reload the page to see their changes."
             )
         )
-    before = texts_fingerprint(period)
+    before = fingerprint  # the texts as they are now: checked just above
     for section in Section:
         text = narratives.get(section.value, "").strip()
         if text:
