@@ -110,7 +110,8 @@ def html_text(content: bytes) -> str:
 
 
 def markdown_text(content: bytes) -> str:
-    return flat(content.decode("utf-8").replace("**", "").replace("\\|", "|"))
+    # Bold markers out, then every backslash escape back to the character it keeps literal.
+    return flat(re.sub(r"\\(.)", r"\1", content.decode("utf-8").replace("**", "")))
 
 
 PERIODS = ("2022-Q1", "2022-11", "2022-H1", "2022-9M", "2022")

@@ -32,7 +32,7 @@ def test_the_dashboard_shows_each_targeted_indicator_with_its_progress(
     )
     assert "120 ha" in page
     assert "24.2%" in page
-    assert 'style="width: 24.2%"' in page
+    assert '<progress class="progress" max="100" value="24.2"' in page
 
 
 def test_the_dashboard_shows_the_stock_figures_by_origin_with_links(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from csp.constants import NONE, UNSAFE_INLINE
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -37,6 +38,16 @@ CONTENT_TYPES = {
     "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
     "md": "application/zip",  # the Markdown with its chart images
+}
+# The report's HTML has no script at all; its stylesheet is inline and its charts are
+# inlined images, so that the file stands alone when saved.
+REPORT_HTML_POLICY = {
+    "default-src": [NONE],
+    "style-src": [UNSAFE_INLINE],
+    "img-src": ["data:"],
+    "base-uri": [NONE],
+    "form-action": [NONE],
+    "frame-ancestors": [NONE],
 }
 
 
@@ -219,6 +230,8 @@ def _file(request: HttpRequest, period: Period, fmt: str) -> HttpResponse:
     else:
         name = f"{name}.{fmt}"
     response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
-    if fmt != "html":
+    if fmt == "html":
+        response._csp_config = REPORT_HTML_POLICY  # type: ignore[attr-defined]
+    else:
         response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

@@ -2,9 +2,17 @@
 
 Charts are PNG files beside the Markdown file (``chart_files``); the text
 links to them by name and states their figures in words.
+
+Every text of the document — the staff's narratives, names of zones and
+projects, titles of documents, the generated sentences that quote them — is
+text, never markup: ``text()`` backslash-escapes each character that could
+open HTML, an entity, a link, an image, code, emphasis or a table cell, so a
+name such as ``<script>…`` reads as itself in any Markdown viewer.
 """
 
 from __future__ import annotations
+
+import re
 
 from kcn.reports.document import ReportDocument
 
@@ -17,62 +25,74 @@ def chart_files(document: ReportDocument) -> dict[str, bytes]:
     return {chart_file_name(document, chart.name): chart.png for chart in document.charts}
 
 
-def _escape(text: str) -> str:
-    return text.replace("|", "\\|")
+# CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that open
+# markup inside a line (pipe tables included).
+_MARKUP = re.compile(r"([\\`*_\[\]<>&|])")
+
+
+def text(value: str) -> str:
+    """``value`` as literal Markdown text."""
+    return _MARKUP.sub(r"\\\1", value)
 
 
 def render_markdown(document: ReportDocument) -> bytes:
+    t = text
     lines: list[str] = []
     if document.draft_label:
-        lines += [f"> **{document.draft_label}**", ""]
+        lines += [f"> **{t(document.draft_label)}**", ""]
     lines += [
-        f"{document.parent_body}  ",
-        f"**{document.issuer}**  ",
-        document.number_line,
+        f"{t(document.parent_body)}  ",
+        f"**{t(document.issuer)}**  ",
+        t(document.number_line),
         "",
-        f"**{document.motto[0]}**  ",
-        f"**{document.motto[1]}**  ",
-        f"*{document.place_date}*",
+        f"**{t(document.motto[0])}**  ",
+        f"**{t(document.motto[1])}**  ",
+        f"*{t(document.place_date)}*",
         "",
-        f"# {document.kind}",
+        f"# {t(document.kind)}",
         "",
-        f"**{document.title}**",
+        f"**{t(document.title)}**",
         "",
     ]
     for paragraph in document.summary:
-        lines += [paragraph, ""]
-    lines += [f"## {document.results_heading}", ""]
+        lines += [t(paragraph), ""]
+    lines += [f"## {t(document.results_heading)}", ""]
     for section in document.sections:
-        lines += [f"### {section.heading}", ""]
+        lines += [f"### {t(section.heading)}", ""]
         for paragraph in section.paragraphs:
-            lines += [paragraph, ""]
+            lines += [t(paragraph), ""]
     table = document.table
     if table is not None:
-        lines += [f"### {table.heading}", ""]
-        lines.append("| " + " | ".join(_escape(cell) for cell in table.header) + " |")
+        lines += [f"### {t(table.heading)}", ""]
+        lines.append("| " + " | ".join(t(cell) for cell in table.header) + " |")
         lines.append(
             "|" + "|".join("---:" if numeric else "---" for numeric in table.numeric) + "|"
         )
         for row in table.rows:
-            lines.append("| " + " | ".join(_escape(cell) for cell in row) + " |")
+            lines.append("| " + " | ".join(t(cell) for cell in row) + " |")
         lines.append("")
     for chart in document.charts:
         lines += [
-            f"![{chart.caption}]({chart_file_name(document, chart.name)})",
+            f"![{t(chart.caption)}]({chart_file_name(document, chart.name)})",
             "",
-            f"*{chart.caption}.* {chart.description}.",
+            f"*{t(chart.caption)}.* {t(chart.description)}.",
             "",
         ]
     if document.priorities:
-        lines += [f"## {document.priorities_heading}", "", document.priorities_intro, ""]
+        lines += [
+            f"## {t(document.priorities_heading)}",
+            "",
+            t(document.priorities_intro),
+            "",
+        ]
         for item in document.priorities:
-            lines += [f"**{item.lead}** {item.text}", ""]
-    lines += ["---", "", f"**{document.recipients_label}**", ""]
-    lines += [f"- {recipient.lstrip('- ')}" for recipient in document.recipients]
+            lines += [f"**{t(item.lead)}** {t(item.text)}", ""]
+    lines += ["---", "", f"**{t(document.recipients_label)}**", ""]
+    lines += [f"- {t(recipient.lstrip('- '))}" for recipient in document.recipients]
     lines += [""]
     for signature_line in (document.signer_authority, document.signer_title):
         if signature_line:
-            lines.append(f"**{signature_line}**  ")
+            lines.append(f"**{t(signature_line)}**  ")
     if document.signer_name:
-        lines += ["", f"**{document.signer_name}**"]
+        lines += ["", f"**{t(document.signer_name)}**"]
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")

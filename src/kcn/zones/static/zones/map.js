@@ -1,16 +1,25 @@
 // The zones' map: the province's outline and each zone's outline, over tiles when a tile
 // server is configured (KCN_MAP_TILES), on a plain background otherwise. Nothing is
 // fetched from another host unless the board configured that host.
+//
+// A zone's name is data, never markup: Leaflet inserts a string given to a tooltip or a
+// popup as HTML, so each gets a DOM node whose textContent is the name. The tiles' credit
+// is printed under the map by the page, as text, rather than by Leaflet's attribution
+// control, which also takes HTML.
 (function () {
   "use strict";
+  function textNode(tag, text) {
+    var node = document.createElement(tag);
+    node.textContent = text;
+    return node;
+  }
   var element = document.getElementById("zone-map");
   var data = JSON.parse(document.getElementById("map-data").textContent);
-  var map = L.map(element, { zoomSnap: 0.25 });
+  var map = L.map(element, { zoomSnap: 0.25, attributionControl: false });
   if (data.tiles) {
-    L.tileLayer(data.tiles, { maxZoom: 19, attribution: data.attribution || "" }).addTo(map);
+    L.tileLayer(data.tiles, { maxZoom: 19 }).addTo(map);
   } else {
     element.classList.add("plain");
-    map.attributionControl.addAttribution(element.dataset.noTiles);
   }
   var bounds = L.latLngBounds([]);
   if (data.outline) {
@@ -24,9 +33,8 @@
     style: { color: "#0b4f8a", weight: 1.5, fillColor: "#1f77c4", fillOpacity: 0.45 },
     onEachFeature: function (feature, layer) {
       var p = feature.properties;
-      var link = document.createElement("a");
+      var link = textNode("a", p.name);
       link.href = p.url;
-      link.textContent = p.name;
       var box = document.createElement("div");
       box.appendChild(link);
       if (p.area_ha) {
@@ -34,7 +42,7 @@
         box.appendChild(document.createTextNode(p.area_ha + " ha"));
       }
       layer.bindPopup(box);
-      layer.bindTooltip(p.name);
+      layer.bindTooltip(textNode("span", p.name));
     },
   }).addTo(map);
   if (data.zones.features.length) {

@@ -1,0 +1,68 @@
+"""A board whose every free text is an attack, imported through a workbook.
+
+This is how the map's stored XSS was found: a specialist imported a zone named
+``<img src=x onerror=…>`` and it ran in a leader's browser. ``PAYLOAD`` would
+run if any page inserted it as markup: ``window.__xss`` becomes set, and an
+``<img src="x">`` or a ``<b>`` appears in the page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from kcn.exchange.exporter import write_rows_workbook
+from kcn.exchange.importer import workbook_import
+from kcn.reports.models import BoardProfile, Narrative
+from tests.exchange.samples import valid
+
+PAYLOAD = '"><img src=x onerror="window.__xss=1"><script>window.__xss=1</script><b>bold</b>'
+# For the few columns that hold 64 characters at most.
+SHORT_PAYLOAD = '<img src=x onerror="window.__xss=1">'
+
+HOSTILE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "investors": ("name",),
+    "zones": ("name", "province", "district"),
+    "projects": ("name",),
+    "project_events": ("note",),
+    "procedures": ("name",),
+    "dossiers": ("applicant",),
+    "inspections": ("note",),
+    "documents": ("title", "issuer"),
+    "targets": ("description",),
+    "narratives": ("text",),
+    "priorities": ("text",),
+}
+SHORT_COLUMNS: dict[str, tuple[str, ...]] = {"project_events": ("certificate_no",)}
+
+
+def hostile_rows() -> dict[str, list[dict[str, Any]]]:
+    data = valid()
+    for columns, payload in ((HOSTILE_COLUMNS, PAYLOAD), (SHORT_COLUMNS, SHORT_PAYLOAD)):
+        for sheet, keys in columns.items():
+            for number, row in enumerate(data[sheet]):
+                for key in keys:
+                    row[key] = f"{payload} {number}"
+    return data
+
+
+def import_hostile_board(folder: Path) -> None:
+    """Import the hostile workbook, and give the board a hostile letterhead too."""
+    path = folder / "hostile.xlsx"
+    write_rows_workbook(path, hostile_rows(), english_keys=True)
+    result = workbook_import(path)
+    assert result.ok, result.problems
+    for section in ("investment", "health", "other"):
+        Narrative.objects.create(period="2022-Q1", section=section, text=PAYLOAD)
+    BoardProfile.objects.update_or_create(
+        pk=1,
+        defaults={
+            "province": SHORT_PAYLOAD,
+            "parent_body": PAYLOAD,
+            "name": PAYLOAD,
+            "name_in_text": PAYLOAD,
+            "place": SHORT_PAYLOAD,
+            "signer_name": SHORT_PAYLOAD,
+            "recipients": f"{PAYLOAD}\n{PAYLOAD}",
+        },
+    )

@@ -1,0 +1,88 @@
+"""Every page of the staff application, as an address to open.
+
+``page_urls`` gives one address per GET page, filled in with the records of
+the small valid workbook of ``tests/exchange/samples.py``; the security tests
+open them all. ``test_every_page_has_an_address`` fails when a page is added
+without one here, so that no new page escapes those tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from kcn.accounts.models import User
+from kcn.documents.models import Document
+from kcn.projects.models import Inspection
+
+# Pages that only take a POST (a form's action); they answer a GET with 405 or a redirect.
+POST_ONLY = {
+    "logout",
+    "set_language",
+    "report_texts",
+    "report_submit",
+    "report_approve",
+    "report_return",
+    "report_publish",
+    "exchange_import",
+}
+
+
+def route_names() -> Iterator[str]:
+    def walk(patterns: list[URLPattern | URLResolver]) -> Iterator[str]:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns)
+            elif pattern.name:
+                yield pattern.name
+
+    yield from walk(get_resolver().url_patterns)
+
+
+def page_urls(user: User) -> dict[str, str]:
+    """{route name: address} of every GET page, for the sample workbook's records."""
+    plan = Document.objects.get(symbol="166/KH-BQL")
+    inspection = Inspection.objects.order_by("pk").first()
+    assert inspection is not None
+    return {
+        "login": "/accounts/login/",
+        "home": "/?period=2022-Q1",
+        "indicator": "/indicators/new_projects/?period=2022-Q1",
+        "password_change": "/accounts/password/",
+        "user_list": "/users/",
+        "user_new": "/users/new/",
+        "user_edit": f"/users/{user.pk}/",
+        "report_page": "/reports/?period=2022-Q1",
+        "report_preview": "/reports/2022-Q1/preview/?live=1",
+        "report_download": "/reports/2022-Q1/download/md/?live=1",
+        "exchange_page": "/exchange/",
+        "exchange_export": "/exchange/export/",
+        "zone_map": "/map/",
+        "zone_list": "/zones/",
+        "zone_detail": "/zones/TLII-3/",
+        "zone_event_new": "/zones/TLII-3/events/new/",
+        "investor_list": "/investors/",
+        "investor_detail": "/investors/JP-0001/",
+        "investor_new": "/investors/new/",
+        "project_list": "/projects/",
+        "project_detail": "/projects/P2/",
+        "project_new": "/projects/new/",
+        "project_edit": "/projects/P2/edit/",
+        "ledger_event_new": "/projects/P2/events/adjusted/",
+        "labor_report_new": "/projects/P2/labor/",
+        "inspection_new": "/projects/P2/inspections/new/",
+        "dossier_list": "/dossiers/",
+        "dossier_detail": "/dossiers/D1/",
+        "dossier_new": "/dossiers/new/",
+        "dossier_resolve": "/dossiers/D2/resolve/",
+        "inspection_list": "/inspections/",
+        "inspection_detail": f"/inspections/{inspection.pk}/",
+        "document_list": "/documents/",
+        "document_detail": f"/documents/{plan.pk}/",
+        "document_new": "/documents/new/",
+        "target_list": "/targets/",
+        "target_new": "/targets/new/",
+        "narrative_list": "/narratives/",
+        "priority_list": "/priorities/",
+    }
