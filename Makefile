@@ -53,6 +53,7 @@ system-packages:
 lint: install-test
 	$(BIN)/ruff check src tests benchmarks hatch_build.py
 	$(BIN)/ruff format --check src tests benchmarks hatch_build.py
+	$(BIN)/lint-imports
 
 types: install-test
 	$(BIN)/mypy src

@@ -15,24 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kcn.board.profile import PROFILE_TEXT_FIELDS
+
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 Handler = Callable[[argparse.Namespace], int]
-
-# The fields of the board's profile (kcn.reports.models.BoardProfile) the command sets.
-BOARD_OPTIONS = (
-    "province",
-    "parent_body",
-    "name",
-    "name_in_text",
-    "abbreviation",
-    "place",
-    "signer_authority",
-    "signer_title",
-    "signer_deputy_title",
-    "signer_name",
-    "recipients",
-)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     board = sub.add_parser(
         "board", help="show or change the board's profile (letterhead, place, signer)"
     )
-    for field in BOARD_OPTIONS:
+    for field in PROFILE_TEXT_FIELDS:
         board.add_argument(f"--{field.replace('_', '-')}", dest=field)
     board.add_argument(
         "--outline", type=Path, help="GeoJSON file of the province's outline, for the map"

@@ -227,15 +227,15 @@ def _report_diff(period: Any) -> int:
 
 
 def board(args: argparse.Namespace) -> int:
-    from kcn.cli import BOARD_OPTIONS
+    from kcn.board.models import BoardProfile
+    from kcn.board.profile import PROFILE_TEXT_FIELDS
+    from kcn.board.services import board_profile_update
     from kcn.reports.dataset import board_profile
-    from kcn.reports.models import BoardProfile
-    from kcn.reports.services import board_profile_update
 
     _require_database()
     values: dict[str, Any] = {
         name: getattr(args, name).replace("\\n", "\n")
-        for name in BOARD_OPTIONS
+        for name in PROFILE_TEXT_FIELDS
         if getattr(args, name) is not None
     }
     if args.outline is not None:
@@ -250,7 +250,7 @@ def board(args: argparse.Namespace) -> int:
     if values:
         board_profile_update(**values)
     profile = board_profile()
-    for name in BOARD_OPTIONS:
+    for name in PROFILE_TEXT_FIELDS:
         value = getattr(profile, name)
         if isinstance(value, list):
             value = "; ".join(value)
@@ -288,7 +288,7 @@ def demo_workbook(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from kcn.web.server import run
+    from kcn.server import run
 
     _require_database()
     _note(_("Database: %(db)s") % {"db": _database_label()})

@@ -84,7 +84,7 @@ def test_the_map_draws_the_province_and_every_zone_without_a_tile_server(
 ):
     from pathlib import Path
 
-    from kcn.reports.services import board_profile_update
+    from kcn.board.services import board_profile_update
     from kcn.zones.models import Zone
     from kcn.zones.rules import outline_from_geojson
 

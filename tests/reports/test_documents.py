@@ -19,6 +19,7 @@ from django.core.management import call_command
 from docx import Document
 from docx.shared import Mm, Pt
 
+from kcn.board.services import board_profile_update
 from kcn.core.periods import parse_period
 from kcn.demo.generator import generate
 from kcn.exchange.exporter import write_rows_workbook
@@ -26,7 +27,6 @@ from kcn.exchange.importer import workbook_import
 from kcn.reports.dataset import build_dataset
 from kcn.reports.document import compose
 from kcn.reports.render import render
-from kcn.reports.services import board_profile_update
 
 # The marker also makes pytest-django set up the test database before the module fixture.
 pytestmark = pytest.mark.django_db

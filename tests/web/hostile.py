@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from kcn.board.models import BoardProfile
 from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import workbook_import
-from kcn.reports.models import BoardProfile, Narrative
+from kcn.reports.models import Narrative
 from tests.exchange.samples import valid
 
 PAYLOAD = '"><img src=x onerror="window.__xss=1"><script>window.__xss=1</script><b>bold</b>'

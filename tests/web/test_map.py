@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kcn.reports.services import board_profile_update
+from kcn.board.services import board_profile_update
 from kcn.zones.models import Zone
 from kcn.zones.rules import outline_from_geojson
 

@@ -13,15 +13,18 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 from django.utils.translation import gettext as _
 
-from kcn.accounts.models import User
 from kcn.audit.services import audit_record
 from kcn.core.errors import RecordError
 
 ModelT = TypeVar("ModelT", bound=models.Model)
+# Who makes a change: a signed-in user, or None for the system (an import, the command line).
+# Typed by Django's base class so that this bottom layer never imports kcn.accounts.
+Actor = AbstractBaseUser | None
 
 
 def field_label(model: type[models.Model], name: str) -> str:
@@ -175,7 +178,7 @@ def record_save(
     label: str,
     fields: Sequence[str],
     before: dict[str, Any] | None,
-    actor: User | None,
+    actor: Actor,
 ) -> bool:
     """Validate and save ``instance`` and audit it; False (and nothing written) if unchanged.
 
@@ -199,7 +202,7 @@ def record_save(
     return True
 
 
-def record_delete(instance: models.Model, *, fields: Sequence[str], actor: User | None) -> None:
+def record_delete(instance: models.Model, *, fields: Sequence[str], actor: Actor) -> None:
     """Delete ``instance`` and audit it, with its values as ``before``."""
     audit_record(
         actor=actor, action="delete", instance=instance, before=record_values(instance, fields)
@@ -214,7 +217,7 @@ def record_upsert(
     values: dict[str, Any],
     label: str,
     fields: Sequence[str],
-    actor: User | None,
+    actor: Actor,
 ) -> ModelT:
     """The record of ``model`` with ``key``, created or updated to ``values``, saved and audited.
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "kcn.accounts",
     "kcn.audit",
+    "kcn.board",
     "kcn.investors",
     "kcn.zones",
     "kcn.projects",

@@ -25,6 +25,7 @@ from kcn.documents.models import Direction
 from kcn.dossiers.models import Dossier
 from kcn.indicators import queries
 from kcn.indicators.registry import INDICATORS, Indicator, Kind
+from kcn.projects import ledger
 from kcn.projects.models import (
     Inspection,
     InspectionKind,
@@ -165,18 +166,18 @@ DECREASE = Q(event=ProjectEventKind.ADJUSTED, capital__lt=0)
 def _projects(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]:
     def build(indicator: Indicator, start: dt.date, end: dt.date) -> Drilldown:
         base = (
-            queries.secondary_projects_as_of(end)
-            .filter(queries.VALID, _origin_q("", indicator.origin))
+            ledger.secondary_projects_as_of(end)
+            .filter(ledger.VALID, _origin_q("", indicator.origin))
             .order_by("code")
         )
         columns = list(PROJECT_COLUMNS)
         if which == "operating":
-            rows = base.filter(queries.OPERATING).values("pk", *(k for k, _l2 in columns))
+            rows = base.filter(ledger.OPERATING).values("pk", *(k for k, _l2 in columns))
             return Drilldown(indicator, start, end, rows, columns)
         if which == "share":
             rows = base.annotate(
                 operating=Case(
-                    When(queries.OPERATING, then=Value(True)),
+                    When(ledger.OPERATING, then=Value(True)),
                     default=Value(False),
                     output_field=BooleanField(),
                 )
@@ -185,8 +186,8 @@ def _projects(which: str) -> Callable[[Indicator, dt.date, dt.date], Drilldown]:
             return Drilldown(indicator, start, end, rows, columns, flag="operating")
         if which == "workforce":
             rows = base.annotate(
-                report_end=queries.latest_labor_report(end, "period_end"),
-                employees=queries.latest_labor_report(end, "employees"),
+                report_end=ledger.latest_labor_report(end, "period_end"),
+                employees=ledger.latest_labor_report(end, "employees"),
             ).values("pk", *(k for k, _l2 in columns), "report_end", "employees")
             columns += [
                 ("report_end", gettext_lazy("latest labor report")),

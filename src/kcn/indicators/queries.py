@@ -31,6 +31,7 @@ from kcn.core.errors import KcnError
 from kcn.documents.models import Direction, Document
 from kcn.dossiers.models import Dossier
 from kcn.indicators.registry import ORIGINS
+from kcn.projects.ledger import VALID, latest_labor_report, ledger_counts
 from kcn.projects.models import (
     ExchangeRate,
     Inspection,
@@ -174,52 +175,12 @@ def raise_missing_rate(start: dt.date, end: dt.date) -> None:
     )
 
 
-def _ledger_counts(as_of: dt.date) -> dict[str, Count]:
-    """Per project: how many of each lifecycle event happened on or before ``as_of``."""
-
-    def count(kind: str) -> Count:
-        return Count("events", filter=Q(events__event=kind, events__date__lte=as_of))
-
-    return {
-        "n_issued": count(ISSUED),
-        "n_terminated": count(ProjectEventKind.TERMINATED),
-        "n_operational": count(ProjectEventKind.OPERATIONAL),
-        "n_suspended": count(ProjectEventKind.SUSPENDED),
-        "n_resumed": count(ProjectEventKind.RESUMED),
-    }
-
-
-def ledger_counts(as_of: dt.date) -> dict[str, Count]:
-    """The per-project counts ``VALID`` and ``OPERATING`` are written on (for other readers)."""
-    return _ledger_counts(as_of)
-
-
-# Given the ledger rules (suspended and resumed alternate, each at most once a
-# day in that order), "the latest suspended/resumed is suspended" is "more
-# suspensions than resumptions".
-VALID = Q(n_issued__gt=0, n_terminated=0)
-OPERATING = VALID & Q(n_operational__gt=0, n_suspended__lte=F("n_resumed"))
-
-
-def secondary_projects_as_of(as_of: dt.date) -> QuerySet[Project]:
-    """Secondary projects with their ledger counts as of a date (for filters on VALID etc.)."""
-    return Project.objects.filter(kind=SECONDARY).annotate(**_ledger_counts(as_of))
-
-
-def latest_labor_report(as_of: dt.date, field: str = "employees") -> Subquery:
-    return Subquery(
-        LaborReport.objects.filter(project=OuterRef("pk"), period_end__lte=as_of)
-        .order_by("-period_end")
-        .values(field)[:1]
-    )
-
-
 def project_stocks(as_of: dt.date) -> Values:
     """Valid and operating projects by origin, and the workforce, as of a date."""
     per_project = (
         Project.objects.filter(kind=SECONDARY, events__date__lte=as_of)
         .values("id", "origin")
-        .annotate(**_ledger_counts(as_of))
+        .annotate(**ledger_counts(as_of))
         .filter(VALID)
         .annotate(employees=latest_labor_report(as_of))
     )

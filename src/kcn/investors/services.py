@@ -11,8 +11,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kcn.accounts.models import User
 from kcn.audit.records import (
+    Actor,
     clean_text,
     record_upsert,
     refusal,
@@ -28,7 +28,7 @@ INVESTOR_FIELDS = ("code", "name", "country")
 
 
 @transaction.atomic
-def investor_upsert(*, code: str, name: str, country: str, actor: User | None = None) -> Investor:
+def investor_upsert(*, code: str, name: str, country: str, actor: Actor = None) -> Investor:
     """Add the investor with ``code``, or set the name and country of the one that exists.
 
     A Vietnamese investor's code is its tax code, checked and written in its

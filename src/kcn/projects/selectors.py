@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.db.models import (
     Case,
     CharField,
-    F,
+    Count,
     Min,
     OuterRef,
     Q,
@@ -26,7 +26,8 @@ from django.db.models import (
 from django.utils.translation import gettext_lazy
 
 from kcn.accounts.models import User
-from kcn.indicators import queries
+from kcn.investors.models import Investor
+from kcn.projects import ledger
 from kcn.projects.models import (
     CAPITAL_EVENTS,
     EVENT_RANK,
@@ -35,7 +36,9 @@ from kcn.projects.models import (
     Project,
     ProjectEvent,
     ProjectEventKind,
+    ProjectKind,
 )
+from kcn.zones.models import Zone
 
 STATUS_LABELS = {
     "operating": gettext_lazy("operating"),
@@ -44,11 +47,10 @@ STATUS_LABELS = {
     "terminated": gettext_lazy("terminated"),
     "not_issued": gettext_lazy("no certificate yet"),
 }
-SUSPENDED = queries.VALID & Q(n_operational__gt=0, n_suspended__gt=F("n_resumed"))
 STATUS_CONDITIONS = {
-    "operating": queries.OPERATING,
-    "suspended": SUSPENDED,
-    "not_operating": queries.VALID & Q(n_operational=0),
+    "operating": ledger.OPERATING,
+    "suspended": ledger.SUSPENDED,
+    "not_operating": ledger.NOT_OPERATING,
     "terminated": Q(n_terminated__gt=0),
     "not_issued": Q(n_issued=0),
 }
@@ -104,7 +106,7 @@ def project_list(
         projects = projects.filter(kind=kind)
     if status in STATUS_CONDITIONS:
         projects = projects.filter(
-            pk__in=Project.objects.annotate(**queries.ledger_counts(as_of))
+            pk__in=Project.objects.annotate(**ledger.ledger_counts(as_of))
             .filter(STATUS_CONDITIONS[status])
             .values("pk")
         )
@@ -127,7 +129,7 @@ def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:
         pk: (status, issued_on)
         for pk, status, issued_on in Project.objects.filter(pk__in=[p.pk for p in found])
         .annotate(
-            **queries.ledger_counts(as_of),
+            **ledger.ledger_counts(as_of),
             issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
         )
         .annotate(
@@ -190,3 +192,38 @@ def inspection_list(
     if year:
         inspections = inspections.filter(date__year=year)
     return inspections.order_by(*(order or ["-date", "-pk"]))
+
+
+def investors_with_project_counts(investors: Iterable[Investor]) -> list[Investor]:
+    """The investors with ``n_projects`` set, from one query."""
+    found = list(investors)
+    counts = dict(
+        Project.objects.filter(investor__in=[investor.pk for investor in found])
+        .order_by()
+        .values("investor")
+        .annotate(n=Count("pk"))
+        .values_list("investor", "n")
+    )
+    for investor in found:
+        investor.n_projects = counts.get(investor.pk, 0)  # type: ignore[attr-defined]
+    return found
+
+
+def secondary_project_count(relation: str = "projects") -> Count:
+    """The number of secondary projects reached through ``relation``, as an annotation."""
+    return Count(relation, filter=Q(**{f"{relation}__kind": ProjectKind.SECONDARY}))
+
+
+def zones_with_project_counts(zones: Iterable[Zone]) -> list[Zone]:
+    """The zones with ``n_projects`` (projects in the zone) set, from one query."""
+    found = list(zones)
+    counts = dict(
+        Project.objects.filter(zone__in=[zone.pk for zone in found], kind=ProjectKind.SECONDARY)
+        .order_by()
+        .values("zone")
+        .annotate(n=Count("pk"))
+        .values_list("zone", "n")
+    )
+    for zone in found:
+        zone.n_projects = counts.get(zone.pk, 0)  # type: ignore[attr-defined]
+    return found

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db.models import Count, Q
 
+from kcn.board.models import BoardProfile
 from kcn.core.periods import Period, months_of_year, parse_period
 from kcn.core.symbols import parse_symbol
 from kcn.documents.models import Direction, Document
@@ -21,7 +22,7 @@ from kcn.indicators.engine import IndicatorValue, compute_indicators
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS, Unit
 from kcn.projects.models import ProjectEvent, ProjectEventKind, ProjectKind
-from kcn.reports.models import BoardProfile, Narrative, Priority
+from kcn.reports.models import Narrative, Priority
 from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 
 DATASET_VERSION = 1

@@ -49,57 +49,6 @@ class Priority(models.Model):
         return f"{self.period} #{self.order}"
 
 
-class BoardProfile(models.Model):
-    """Who issues the report: the letterhead, the place, the signer (one row, ``pk=1``).
-
-    Decree 30/2020/NĐ-CP, Appendix I: the issuing body under its parent body
-    at the top left, the document symbol, the place and date, and the signature
-    block with the signing authority ("KT." when a deputy signs for the head).
-    """
-
-    province = models.CharField(_("province"), max_length=100, blank=True)
-    parent_body = models.CharField(
-        _("parent body"), max_length=255, blank=True, help_text=_("e.g. UBND TỈNH HƯNG YÊN")
-    )
-    name = models.CharField(
-        _("name in the letterhead"),
-        max_length=255,
-        default="BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP",
-    )
-    name_in_text = models.CharField(
-        _("name in sentences"),
-        max_length=255,
-        default="Ban Quản lý các khu công nghiệp tỉnh",
-    )
-    abbreviation = models.CharField(
-        _("abbreviation in document symbols"), max_length=32, default="BQL"
-    )
-    place = models.CharField(
-        _("place in the date line"), max_length=100, blank=True, help_text=_("e.g. Hưng Yên")
-    )
-    signer_authority = models.CharField(
-        _("signing authority"), max_length=16, blank=True, help_text=_("KT., TL., Q. or empty")
-    )
-    signer_title = models.CharField(_("signer's title"), max_length=100, default="TRƯỞNG BAN")
-    signer_deputy_title = models.CharField(
-        _("deputy's title"),
-        max_length=100,
-        blank=True,
-        help_text=_("when a deputy signs for the head: PHÓ TRƯỞNG BAN"),
-    )
-    signer_name = models.CharField(_("signer's name"), max_length=100, blank=True)
-    recipients = models.TextField(_("recipients"), blank=True, help_text=_("one per line"))
-    # The province's outline for the map, as the province supplies it (GeoJSON).
-    outline = models.JSONField(_("province outline (GeoJSON)"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("board profile")
-        verbose_name_plural = _("board profile")
-
-    def __str__(self) -> str:
-        return self.name_in_text
-
-
 class PublishedReport(models.Model):
     """A report as it was published: its dataset frozen, so later edits of records never
     change what the board sent. Publishing again makes a new version."""

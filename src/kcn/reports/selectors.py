@@ -1,4 +1,5 @@
-"""Reads of reports: the dataset to render (frozen once published) and what changed since."""
+"""Reads of reports: the dataset to render (frozen once published) and what changed since;
+what staff wrote for reports (narratives and priority tasks)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from kcn.core import style
@@ -13,7 +15,7 @@ from kcn.core.errors import KcnError
 from kcn.core.periods import Period
 from kcn.indicators.registry import INDICATORS, Kind
 from kcn.reports.dataset import ReportDataset, build_dataset
-from kcn.reports.models import PublishedReport
+from kcn.reports.models import Narrative, Priority, PublishedReport
 from kcn.reports.sections import Section
 
 
@@ -101,3 +103,39 @@ def _short(text: str, limit: int = 60) -> str:
     if not text:
         return "-"
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- what staff write for reports ------------------------------------------------------------
+
+
+def narrative_list(*, period: str = "", section: str = "", search: str = "") -> QuerySet[Narrative]:
+    narratives = Narrative.objects.all()
+    if period:
+        narratives = narratives.filter(period=period)
+    if section:
+        narratives = narratives.filter(section=section)
+    if search:
+        narratives = narratives.filter(Q(text__icontains=search) | Q(period__icontains=search))
+    return narratives.order_by("-period", "section")
+
+
+PRIORITY_SORTS = {"period": "period", "order": "order"}
+
+
+def priority_list(
+    *, period: str = "", search: str = "", order: list[str] | None = None
+) -> QuerySet[Priority]:
+    priorities = Priority.objects.all()
+    if period:
+        priorities = priorities.filter(period=period)
+    if search:
+        priorities = priorities.filter(text__icontains=search)
+    return priorities.order_by(*(order or ["-period", "order"]))
+
+
+def written_periods() -> list[str]:
+    """Periods that have a narrative or a priority task, newest first."""
+    found = set(Narrative.objects.values_list("period", flat=True)) | set(
+        Priority.objects.values_list("period", flat=True)
+    )
+    return sorted(found, reverse=True)

@@ -7,7 +7,6 @@ caller spelled them.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -26,7 +25,7 @@ from kcn.audit.records import (
 from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
 from kcn.core.periods import parse_period
-from kcn.reports.models import BoardProfile, Narrative, Priority, PublishedReport
+from kcn.reports.models import Narrative, Priority, PublishedReport
 from kcn.reports.rules import period_code
 from kcn.reports.sections import Section
 
@@ -117,49 +116,6 @@ def _priority_write(code: str, order: int, text: str, actor: User | None) -> Pri
         fields=PRIORITY_FIELDS,
         actor=actor,
     )
-
-
-BOARD_FIELDS = (
-    "province",
-    "parent_body",
-    "name",
-    "name_in_text",
-    "abbreviation",
-    "place",
-    "signer_authority",
-    "signer_title",
-    "signer_deputy_title",
-    "signer_name",
-    "recipients",
-    "outline",
-)
-
-
-@transaction.atomic
-def board_profile_update(*, actor: User | None = None, **values: Any) -> BoardProfile:
-    """Change the board's profile (letterhead, place, signer, outline); fields not given stay."""
-    unknown = set(values) - set(BOARD_FIELDS)
-    if unknown:
-        raise KcnError(
-            _("Unknown field of the board profile: %(fields)s")
-            % {"fields": ", ".join(sorted(unknown))}
-        )
-    current = BoardProfile.objects.filter(pk=1).first() or BoardProfile(pk=1)
-    cleaned = {name: _cleaned(name, value) for name, value in values.items()}
-    return record_upsert(
-        BoardProfile,
-        key={"pk": 1},
-        values={**{name: getattr(current, name) for name in BOARD_FIELDS}, **cleaned},
-        label=_("board profile"),
-        fields=BOARD_FIELDS,
-        actor=actor,
-    )
-
-
-def _cleaned(name: str, value: Any) -> Any:
-    if name == "outline":
-        return value  # GeoJSON, checked by the caller (kcn.zones.rules.outline_from_geojson)
-    return value.strip("\n") if name == "recipients" else value.strip()
 
 
 @transaction.atomic

@@ -44,6 +44,13 @@ def run_service(form: forms.Form, call: Callable[[], T]) -> T | None:
     return None
 
 
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def date_field(label: Any, *, required: bool = True) -> forms.DateField:
+    return forms.DateField(label=label, widget=DATE, required=required)
+
+
 class EntryForm(forms.Form):
     """A data-entry form whose labels, taken from the models' field names ("tên",
     "loại tiền"), start with a capital letter, as Django's model forms do."""

@@ -28,3 +28,14 @@ def ordering(key: str, options: Mapping[str, str], tiebreak: str = "pk") -> list
     """``order_by`` arguments for a sort key: its field, descending with ``-``; then ``pk``."""
     field = options[key.lstrip("-")]
     return [f"-{field}" if key.startswith("-") else field, tiebreak]
+
+
+def requested_search(request: HttpRequest) -> str:
+    """The text of the list's search box (``?q=``), trimmed."""
+    return request.GET.get("q", "").strip()
+
+
+def requested_year(request: HttpRequest) -> int | None:
+    """The ``?year=`` filter when it is a plausible year, else None."""
+    text = request.GET.get("year", "")
+    return int(text) if text.isdigit() and 1900 < int(text) < 2200 else None

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.db.models import Count, Q, QuerySet
 
-from kcn.projects.models import Project, ProjectKind
 from kcn.zones.models import Zone, ZoneEvent
 
 ZONE_SORTS = {
@@ -20,10 +17,18 @@ ZONE_SORTS = {
 
 
 def zone_list(
-    *, search: str = "", province: str = "", order: list[str] | None = None
+    *,
+    search: str = "",
+    province: str = "",
+    order: list[str] | None = None,
+    project_count: Count | None = None,
 ) -> QuerySet[Zone]:
-    """Zones with their parent and developer; ``with_project_counts`` adds the number
-    of projects to the page shown (counted for every zone only to sort by it)."""
+    """Zones with their parent and developer, filtered and ordered.
+
+    Sorting by ``n_projects`` needs ``project_count``, the count to sort by
+    (``kcn.projects.selectors.secondary_project_count``); the page shown gets
+    its counts from ``zones_with_project_counts`` there.
+    """
     zones = Zone.objects.select_related("parent", "developer")
     if search:
         zones = zones.filter(
@@ -32,26 +37,9 @@ def zone_list(
     if province:
         zones = zones.filter(province=province)
     order = order or ["code"]
-    if any(key.lstrip("-") == "n_projects" for key in order):
-        zones = zones.annotate(
-            n_projects=Count("projects", filter=Q(projects__kind=ProjectKind.SECONDARY))
-        )
+    if project_count is not None and any(key.lstrip("-") == "n_projects" for key in order):
+        zones = zones.annotate(n_projects=project_count)
     return zones.order_by(*order)
-
-
-def with_project_counts(zones: Iterable[Zone]) -> list[Zone]:
-    """The zones with ``n_projects`` (projects in the zone) set, from one query."""
-    found = list(zones)
-    counts = dict(
-        Project.objects.filter(zone__in=[zone.pk for zone in found], kind=ProjectKind.SECONDARY)
-        .order_by()
-        .values("zone")
-        .annotate(n=Count("pk"))
-        .values_list("zone", "n")
-    )
-    for zone in found:
-        zone.n_projects = counts.get(zone.pk, 0)  # type: ignore[attr-defined]
-    return found
 
 
 def zone_provinces() -> list[str]:

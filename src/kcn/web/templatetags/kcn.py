@@ -130,7 +130,7 @@ def records_url(code: str, period: Any, ytd: bool = False) -> str:
 CHART_WIDTH, CHART_HEIGHT, PLOT_TOP, PLOT_BOTTOM = 360, 170, 18, 150
 
 
-@register.inclusion_tag("web/_chart.html")
+@register.inclusion_tag("web/dashboard/_chart.html")
 def bar_chart(chart: Any) -> dict[str, Any]:
     """An inline SVG bar chart of a year by month; each bar links to its records."""
     highest = chart.highest or Decimal(1)

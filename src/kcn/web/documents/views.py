@@ -1,0 +1,105 @@
+"""Documents: the register (plans with their thematic plans), a document's page, registering one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from kcn.accounts.permissions import board_member, current_user, editor
+from kcn.audit.selectors import record_history
+from kcn.core.errors import KcnError, RecordError
+from kcn.core.symbols import parse_symbol
+from kcn.documents import selectors as documents
+from kcn.documents import services
+from kcn.documents.models import Direction, Document
+from kcn.indicators.registry import INDICATORS
+from kcn.web.documents.forms import DocumentForm
+from kcn.web.entry import entry_page
+from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+
+
+@board_member
+def document_list(request: HttpRequest) -> HttpResponse:
+    key = sort_key(request, documents.DOCUMENT_SORTS, "-date")
+    found = documents.document_list(
+        search=requested_search(request),
+        direction=request.GET.get("direction", ""),
+        type=request.GET.get("type", ""),
+        year=requested_year(request),
+        plans_only=request.GET.get("plans") == "1",
+        order=ordering(key, documents.DOCUMENT_SORTS),
+    )
+    page = page_of(request, found)
+    return render(
+        request,
+        "web/documents/list.html",
+        {
+            "page": page,
+            "rows": documents.with_child_counts(page),
+            "directions": Direction.choices,
+            "types": documents.document_types(),
+            "default_sort": "-date",
+        },
+    )
+
+
+@board_member
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    document = get_object_or_404(Document.objects.select_related("parent"), pk=pk)
+    return render(
+        request,
+        "web/documents/detail.html",
+        {
+            "document": document,
+            "children": documents.document_children(document),
+            "targets": document.targets.order_by("year", "indicator"),
+            "indicator_names": {code: item.name for code, item in INDICATORS.items()},
+            "history": record_history(document),
+        },
+    )
+
+
+@editor
+def document_new(request: HttpRequest) -> HttpResponse:
+    def save(data: dict[str, Any]) -> Document:
+        if _already_registered(data["symbol"]):
+            # A new entry never overwrites one registered meanwhile by someone else.
+            raise RecordError(
+                _("A document with this symbol is already registered."), field="symbol"
+            )
+        return services.document_upsert(
+            symbol=data["symbol"],
+            date=data["date"],
+            direction=data["direction"],
+            type=data["type"],
+            title=data["title"],
+            issuer=data["issuer"],
+            secret=data["secret"],
+            digitized=data["digitized"],
+            electronic=data["electronic"],
+            parent=data["parent_symbol"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        DocumentForm(request.POST or None),
+        save,
+        title=_("Register a document"),
+        submit=_("Register"),
+        cancel=reverse("document_list"),
+        success=lambda document: _("Registered %(symbol)s.") % {"symbol": document.symbol},
+        next_url=lambda document: reverse("document_detail", args=[document.pk]),
+    )
+
+
+def _already_registered(symbol: str) -> bool:
+    try:
+        normal = parse_symbol(symbol).symbol
+    except KcnError:
+        return False  # the service names the problem with the symbol
+    return Document.objects.filter(symbol=normal).exists()

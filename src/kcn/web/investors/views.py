@@ -1,0 +1,98 @@
+"""Investors: the register, an investor's page with its projects, adding an investor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kcn.accounts.permissions import board_member, current_user, editor
+from kcn.audit.selectors import record_history
+from kcn.core.errors import KcnError, RecordError
+from kcn.investors import selectors as investors
+from kcn.investors import services
+from kcn.investors.models import Investor
+from kcn.investors.rules import normalize_country, normalize_investor_code
+from kcn.projects import selectors as projects
+from kcn.web.entry import entry_page
+from kcn.web.investors.forms import InvestorForm
+from kcn.web.listing import ordering, page_of, requested_search, sort_key
+
+
+@board_member
+def investor_list(request: HttpRequest) -> HttpResponse:
+    key = sort_key(request, investors.INVESTOR_SORTS, "name")
+    found = investors.investor_list(
+        search=requested_search(request),
+        country=request.GET.get("country", ""),
+        order=ordering(key, investors.INVESTOR_SORTS),
+    )
+    page = page_of(request, found)
+    return render(
+        request,
+        "web/investors/list.html",
+        {
+            "page": page,
+            "rows": projects.investors_with_project_counts(page),
+            "countries": investors.investor_countries(),
+            "default_sort": "name",
+        },
+    )
+
+
+@board_member
+def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
+    investor = get_object_or_404(Investor, code=code)
+    found = projects.with_status(
+        projects.project_list(user=current_user(request), as_of=timezone.localdate()).filter(
+            investor=investor
+        ),
+        timezone.localdate(),
+    )
+    return render(
+        request,
+        "web/investors/detail.html",
+        {
+            "investor": investor,
+            "projects": found,
+            "status_labels": projects.STATUS_LABELS,
+            "history": record_history(investor),
+        },
+    )
+
+
+@editor
+def investor_new(request: HttpRequest) -> HttpResponse:
+    def save(data: dict[str, Any]) -> Investor:
+        if _registered(data["code"], data["country"]):
+            # Adding never changes an investor someone registered meanwhile.
+            raise RecordError(_("An investor with this code is already registered."), field="code")
+        return services.investor_upsert(
+            code=data["code"],
+            name=data["name"],
+            country=data["country"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        InvestorForm(request.POST or None),
+        save,
+        title=_("Add an investor"),
+        submit=_("Register"),
+        cancel=reverse("investor_list"),
+        success=lambda investor: _("Registered %(name)s.") % {"name": investor.name},
+        next_url=lambda investor: reverse("investor_detail", args=[investor.code]),
+    )
+
+
+def _registered(code: str, country: str) -> bool:
+    try:
+        normal = normalize_investor_code(code, normalize_country(country))
+    except KcnError:
+        return False  # the service names the problem
+    return Investor.objects.filter(code=normal).exists()

@@ -1,0 +1,294 @@
+"""Projects: the register, a project's page (its ledger as a timeline, labor, inspections, history),
+registering a project with its certificate, editing its own fields, its ledger's events and
+labor reports.
+
+Entry views: editors only; a form; one service (``entry_page``); back to the project's page.
+The services check the same rules as the import and write the audit trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from kcn.accounts.permissions import current_user, editor, signed_in
+from kcn.audit.selectors import record_history
+from kcn.core.errors import RecordError
+from kcn.projects import selectors as projects
+from kcn.projects import services
+from kcn.projects.models import (
+    LaborReport,
+    Origin,
+    Project,
+    ProjectEvent,
+    ProjectEventKind,
+    ProjectKind,
+)
+from kcn.projects.services import PROJECT_FIELDS
+from kcn.web.entry import entry_page, fingerprint
+from kcn.web.listing import ordering, page_of, requested_search, sort_key
+from kcn.web.projects.forms import (
+    LEDGER_KINDS,
+    CertificateForm,
+    LaborReportForm,
+    LedgerEventForm,
+    ProjectEditForm,
+)
+from kcn.zones.models import Zone
+
+
+@signed_in
+def project_list(request: HttpRequest) -> HttpResponse:
+    user = current_user(request)
+    key = sort_key(request, projects.PROJECT_SORTS, "code")
+    found = projects.project_list(
+        user=user,
+        as_of=timezone.localdate(),
+        search=requested_search(request),
+        zone=request.GET.get("zone", ""),
+        origin=request.GET.get("origin", ""),
+        kind=request.GET.get("kind", ""),
+        status=request.GET.get("status", ""),
+        order=ordering(key, projects.PROJECT_SORTS),
+    )
+    page = page_of(request, found)
+    return render(
+        request,
+        "web/projects/list.html",
+        {
+            "page": page,
+            "rows": projects.with_status(page, timezone.localdate()),
+            "zones": Zone.objects.order_by("code").values_list("code", "name")
+            if user.is_board_member
+            else [],
+            "origins": Origin.choices,
+            "kinds": ProjectKind.choices,
+            "statuses": list(projects.STATUS_LABELS.items()),
+            "status_labels": projects.STATUS_LABELS,
+            "default_sort": "code",
+        },
+    )
+
+
+@signed_in
+def project_detail(request: HttpRequest, code: str) -> HttpResponse:
+    user = current_user(request)
+    project = get_object_or_404(
+        projects.visible_projects(user).select_related("zone", "investor"), code=code
+    )
+    return render(
+        request,
+        "web/projects/detail.html",
+        {
+            "project": project,
+            "timeline": projects.project_timeline(project),
+            "capital": projects.project_capital(project),
+            "labor_reports": projects.project_labor_reports(project)[:40],
+            "inspections": project.inspections.order_by("-date"),
+            "history": record_history(
+                project,
+                parts=(
+                    project.events.all(),
+                    project.labor_reports.all(),
+                    project.inspections.all(),
+                ),
+            )
+            if user.is_board_member
+            else [],
+        },
+    )
+
+
+def project_page(item: Any) -> str:
+    """The page of the project a record belongs to (or of the project itself)."""
+    project = item if isinstance(item, Project) else item.project
+    return reverse("project_detail", args=[project.code])
+
+
+def recorded(_item: Any) -> str:
+    return _("Recorded.")
+
+
+@editor
+def project_new(request: HttpRequest) -> HttpResponse:
+    """Issue a certificate to a new project."""
+
+    def save(data: dict[str, Any]) -> Project:
+        return services.project_register(
+            code=data["code"],
+            name=data["name"],
+            zone=data["zone"],
+            investor=data["investor_code"],
+            origin=data["origin"],
+            kind=data["kind"],
+            sector=data["sector"],
+            land_ha=data["land_ha"],
+            date=data["date"],
+            capital=data["capital"],
+            currency=data["currency"],
+            certificate_no=data["certificate_no"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        CertificateForm(request.POST or None),
+        save,
+        title=_("Issue an investment registration certificate"),
+        submit=_("Issue"),
+        cancel=reverse("project_list"),
+        success=lambda project: (
+            _("Certificate issued to project %(code)s.") % {"code": project.code}
+        ),
+        next_url=project_page,
+    )
+
+
+@editor
+def project_edit(request: HttpRequest, code: str) -> HttpResponse:
+    """Change a project's own fields; refused if someone else changed them meanwhile."""
+    project = get_object_or_404(Project.objects.select_related("zone", "investor"), code=code)
+    initial = {
+        "fingerprint": fingerprint(project, PROJECT_FIELDS),
+        "name": project.name,
+        "zone": project.zone,
+        "investor_code": project.investor.code,
+        "origin": project.origin,
+        "kind": project.kind,
+        "sector": project.sector,
+        "land_ha": project.land_ha,
+    }
+
+    @transaction.atomic
+    def save(data: dict[str, Any]) -> Project:
+        locked = Project.objects.select_for_update().get(pk=project.pk)
+        if fingerprint(locked, PROJECT_FIELDS) != data["fingerprint"]:
+            raise RecordError(
+                _(
+                    "Someone else changed this project while you were editing it. Nothing "
+                    "was saved: reload the page to see their changes."
+                )
+            )
+        return services.project_upsert(
+            code=project.code,
+            name=data["name"],
+            zone=data["zone"],
+            investor=data["investor_code"],
+            origin=data["origin"],
+            kind=data["kind"],
+            sector=data["sector"],
+            land_ha=data["land_ha"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        ProjectEditForm(request.POST or None, initial=initial),
+        save,
+        title=_("Edit project %(project)s") % {"project": f"{project.code} {project.name}"},
+        submit=_("Save"),
+        cancel=project_page(project),
+        success=lambda _project: _("Saved."),
+        next_url=project_page,
+    )
+
+
+LEDGER_TITLES = {
+    ProjectEventKind.ADJUSTED: gettext_lazy("Record an amendment of the certificate"),
+    ProjectEventKind.OPERATIONAL: gettext_lazy("Record that the project entered operation"),
+    ProjectEventKind.SUSPENDED: gettext_lazy("Record a suspension"),
+    ProjectEventKind.RESUMED: gettext_lazy("Record a resumption"),
+    ProjectEventKind.TERMINATED: gettext_lazy("Record the termination"),
+}
+
+
+# The service that records each kind of event (an amendment also takes its capital).
+LEDGER_SERVICES: dict[ProjectEventKind, Callable[..., ProjectEvent]] = {
+    ProjectEventKind.OPERATIONAL: services.project_mark_operational,
+    ProjectEventKind.SUSPENDED: services.project_suspend,
+    ProjectEventKind.RESUMED: services.project_resume,
+    ProjectEventKind.TERMINATED: services.project_terminate,
+}
+
+
+@editor
+def ledger_event_new(request: HttpRequest, code: str, kind: str) -> HttpResponse:
+    if kind not in LEDGER_KINDS:
+        raise Http404
+    project = get_object_or_404(Project, code=code)
+    event = ProjectEventKind(kind)
+
+    def save(data: dict[str, Any]) -> Any:
+        common = {
+            "project": project,
+            "date": data["date"],
+            "note": data["note"],
+            "actor": current_user(request),
+        }
+        if event is ProjectEventKind.ADJUSTED:
+            return services.certificate_amend(
+                **common,
+                capital_change=data["capital_change"],
+                currency=data["currency"],
+                certificate_no=data["certificate_no"],
+            )
+        return LEDGER_SERVICES[event](**common)
+
+    return entry_page(
+        request,
+        LedgerEventForm(request.POST or None, kind=kind),
+        save,
+        title=f"{LEDGER_TITLES[event]}: {project.code} {project.name}",
+        submit=_("Record"),
+        cancel=project_page(project),
+        success=recorded,
+        next_url=project_page,
+    )
+
+
+@editor
+def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
+    project = get_object_or_404(Project, code=code)
+
+    def save(data: dict[str, Any]) -> LaborReport:
+        existing = LaborReport.objects.filter(
+            project=project, period_end=data["period_end"]
+        ).first()
+        if existing is not None and not data["replace"]:
+            # Two people entering the same report: the second must say they replace the first.
+            raise RecordError(
+                _(
+                    "A report to this date is already recorded (%(employees)s employees): "
+                    "tick “replace” to change it."
+                )
+                % {"employees": existing.employees},
+                field="period_end",
+            )
+        return services.labor_report_upsert(
+            project=project,
+            period_end=data["period_end"],
+            employees=data["employees"],
+            foreign_employees=data["foreign_employees"],
+            new_jobs=data["new_jobs"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        LaborReportForm(request.POST or None),
+        save,
+        title=_("Record a labor report: %(project)s")
+        % {"project": f"{project.code} {project.name}"},
+        submit=_("Record"),
+        cancel=project_page(project),
+        success=recorded,
+        next_url=project_page,
+    )

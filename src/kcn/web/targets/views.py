@@ -1,0 +1,72 @@
+"""The province's targets: the list by year, setting one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from kcn.accounts.permissions import board_member, current_user, editor
+from kcn.core.errors import RecordError
+from kcn.indicators import selectors as indicators
+from kcn.indicators import services
+from kcn.indicators.models import Target
+from kcn.indicators.registry import INDICATORS
+from kcn.web.entry import entry_page
+from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.targets.forms import TargetForm
+
+
+@board_member
+def target_list(request: HttpRequest) -> HttpResponse:
+    key = sort_key(request, indicators.TARGET_SORTS, "-year")
+    found = indicators.target_list(
+        year=requested_year(request),
+        search=requested_search(request),
+        order=ordering(key, indicators.TARGET_SORTS),
+    )
+    return render(
+        request,
+        "web/targets/list.html",
+        {
+            "page": page_of(request, found),
+            "years": indicators.target_years(),
+            "default_sort": "-year",
+            "indicator_names": {code: item.name for code, item in INDICATORS.items()},
+        },
+    )
+
+
+@editor
+def target_new(request: HttpRequest) -> HttpResponse:
+    def save(data: dict[str, Any]) -> Target:
+        existing = Target.objects.filter(year=data["year"], indicator=data["indicator"]).first()
+        if existing is not None and not data["replace"]:
+            raise RecordError(
+                _("%(year)s already has a target for this indicator (%(target)s): tick “replace”.")
+                % {"year": data["year"], "target": existing.target.normalize()},
+                field="indicator",
+            )
+        return services.target_set(
+            year=data["year"],
+            indicator=data["indicator"],
+            target=data["target"],
+            target_max=data["target_max"],
+            description=data["description"],
+            assigned_by=data["assigned_by"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        TargetForm(request.POST or None),
+        save,
+        title=_("Set a target"),
+        submit=_("Save"),
+        cancel=reverse("target_list"),
+        success=lambda _target: _("Saved."),
+        next_url=lambda target: f"{reverse('target_list')}?year={target.year}",
+    )
