@@ -504,7 +504,7 @@ class Dataset:
     def _ledger(
         rng: random.Random, project: Project, issued: int, capital: int, *, infrastructure: bool
     ) -> None:
-        """Events that obey the ledger rules, on distinct dates (see workbook.md)."""
+        """Events that obey the ledger rules, on distinct dates (see docs/reference/workbook.md)."""
         unit = 1_000 if project.currency == "USD" else 1_000_000
         used = {issued}
         horizon = END_ORD + 1  # exclusive

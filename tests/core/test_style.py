@@ -1,4 +1,4 @@
-"""The report's number, money, date and period style (spec: indicators.md)."""
+"""The report's number, money, date and period style (docs/reference/indicators.md)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A test oracle: the indicators of indicators.md, computed naively from workbook rows.
 
-Written from the spec alone, independently of the generator: plain loops over
-the rows, no shared helpers. It answers ``value`` for any period (a closed
+Written from the reference (docs/reference/) alone, independently of the generator: plain
+loops over the rows, no shared helpers. It answers ``value`` for any period (a closed
 range of dates), ``ytd`` and ``percent_of_target`` as the report would.
 """
 

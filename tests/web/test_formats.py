@@ -1,4 +1,4 @@
-"""Numbers the way each language writes them (spec: indicators.md, number style)."""
+"""Numbers the way each language writes them (docs/reference/indicators.md, number style)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Report periods and their codes (spec: indicators.md, "Periods").
+"""Report periods and their codes (docs/reference/indicators.md, "Periods").
 
 | code | period |
 |---|---|

@@ -1,4 +1,4 @@
-"""How a report writes numbers, money, dates and periods (spec: indicators.md).
+"""How a report writes numbers, money, dates and periods (docs/reference/indicators.md).
 
 One module for the number style of the seed report, so every renderer and
 every sentence says "03 dự án", "3.000 lao động", "86,4%", "112 triệu USD",

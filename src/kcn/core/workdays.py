@@ -3,7 +3,7 @@
 A day is a working day when the ``holidays`` package says so for Vietnam
 (weekends; the Labour Code's public holidays with their observed and
 substituted days off; declared weekend make-up days), unless the board's
-``calendar`` overrides it (spec: workbook.md, sheet ``calendar``). Time
+``calendar`` overrides it (docs/reference/workbook.md, sheet ``calendar``). Time
 limits of administrative procedures run in working days (Decree
 61/2018/NĐ-CP, art. 19, as amended by Decree 107/2021/NĐ-CP).
 

@@ -1,12 +1,12 @@
 """Deterministic demo data for the Hưng Yên Industrial Zones Management Board.
 
-``generate(seed)`` returns the rows of an exchange workbook (spec:
-``workbook.md``): 16 industrial zones of Hưng Yên with their history from
+``generate(seed)`` returns the rows of an exchange workbook (docs/reference/
+workbook.md): 16 industrial zones of Hưng Yên with their history from
 2005, invented investors and about 560 tenant projects, exchange rates,
 quarterly labour reports, the one-stop shop's dossiers 2020-2022,
 inspections, the documents of 2022, the targets of 2022 and the staff's texts.
 
-How the figures of the seed report (``seed-figures.md``, period 2022-Q1) are
+How the figures of the seed report (``docs/reference/seed-figures.md``, period 2022-Q1) are
 guaranteed: they are *constructed*, never hoped for. Random draws only choose
 among values that keep every figure exact, whatever the seed.
 
@@ -72,9 +72,9 @@ QUARTERS: tuple[tuple[dt.date, dt.date], ...] = (
     (dt.date(2022, 7, 1), dt.date(2022, 9, 30)),
     (dt.date(2022, 10, 1), dt.date(2022, 12, 31)),
 )
-SEED_DAY = QUARTERS[0][1]  # the stocks of seed-figures.md are as of 31/03/2022
+SEED_DAY = QUARTERS[0][1]  # the stocks of docs/reference/seed-figures.md are as of 31/03/2022
 
-# --- The figures of seed-figures.md (period 2022-Q1) ------------------------
+# --- The figures of docs/reference/seed-figures.md (period 2022-Q1) ------------------------
 SEED_NEW_CAPITAL_VND = 345_000_000_000
 SEED_INCREASE_USD = 112_000_000
 SEED_INCREASE_VND = 410_000_000_000
@@ -452,7 +452,7 @@ CLEARING_2022: tuple[tuple[str, ...], ...] = (
 
 
 def generate(seed: int = 2022) -> dict[str, list[dict[str, object]]]:
-    """Rows of the demo workbook, by sheet name, each row keyed by the English column keys of workbook.md."""  # noqa: E501
+    """Rows of the demo workbook, by sheet name, each row keyed by the English column keys of docs/reference/workbook.md."""  # noqa: E501
     # Not for security: a seeded generator is what makes the demo reproducible.
     return _DemoBuilder(random.Random(seed)).build()  # noqa: S311
 
@@ -993,7 +993,7 @@ class _DemoBuilder:
         return chosen
 
     def _script_2022_q1(self) -> None:
-        """The events of Q1 2022, which make the figures of seed-figures.md."""
+        """The events of Q1 2022, which make the figures of docs/reference/seed-figures.md."""
         start, end = QUARTERS[0]
         after_tet = dt.date(2022, 2, 7)
         # 03 new domestic projects, 345 billion VND (in units of 5 billion).

@@ -1,4 +1,4 @@
-"""The rules a registered document obeys (spec: workbook.md, ``documents``).
+"""The rules a registered document obeys (docs/reference/workbook.md, ``documents``).
 
 The same rules serve the workbook import and the data-entry forms.
 """

@@ -1,4 +1,4 @@
-"""The rules a dossier obeys (spec: workbook.md, ``dossiers``, ``calendar``).
+"""The rules a dossier obeys (docs/reference/workbook.md, ``dossiers``, ``calendar``).
 
 A complete dossier's receipt fixes the date for returning the result: the
 procedure's time limit in working days, counted from the day after receipt

@@ -1,4 +1,4 @@
-"""Reading a typed value out of a cell (spec: workbook.md, "General rules").
+"""Reading a typed value out of a cell (docs/reference/workbook.md, "General rules").
 
 Each reader takes what the xlsx reader gives (str, Decimal, date, datetime,
 bool) and returns the value, or raises ``CellError`` with a message that the

@@ -1,4 +1,4 @@
-"""Exporting every record to an exchange workbook (spec: workbook.md).
+"""Exporting every record to an exchange workbook (docs/reference/workbook.md).
 
 What an export writes, an import into an empty database reads back to the
 same records and the same figures. Rows are streamed from the database.

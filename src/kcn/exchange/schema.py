@@ -1,4 +1,4 @@
-"""The sheets and columns of the exchange workbook (spec: workbook.md).
+"""The sheets and columns of the exchange workbook (docs/reference/workbook.md).
 
 Each column has its English key and its Vietnamese label; a workbook may
 head a column with either. The export writes the labels. Sheets are listed
@@ -264,7 +264,7 @@ SHEETS: tuple[Sheet, ...] = (
 )
 SHEETS_BY_NAME = {sheet.name: sheet for sheet in SHEETS}
 
-# The order of workbook.md, used when writing a workbook.
+# The order of docs/reference/workbook.md, used when writing a workbook.
 WORKBOOK_ORDER = (
     "zones",
     "zone_events",

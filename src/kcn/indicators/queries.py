@@ -3,7 +3,7 @@
 Each function returns the values of every indicator of its family (splits
 included), unrounded. They are set-based SQL through the ORM: conditional
 aggregates over the ledger, never Python loops over rows. Definitions:
-spec/indicators.md.
+docs/reference/indicators.md.
 """
 
 from __future__ import annotations

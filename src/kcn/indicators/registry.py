@@ -1,4 +1,4 @@
-"""Every indicator of the periodic report (spec: indicators.md, "Indicators").
+"""Every indicator of the periodic report (docs/reference/indicators.md, "Indicators").
 
 The registry holds what an indicator is — code, names, unit, flow or stock,
 which family of aggregates computes it, whether it splits by origin. How it

@@ -1,4 +1,4 @@
-"""The rules a target obeys (spec: workbook.md, ``targets``; indicators.md).
+"""The rules a target obeys (docs/reference/workbook.md, ``targets``; indicators.md).
 
 The same rules serve the workbook import and the data-entry forms.
 """

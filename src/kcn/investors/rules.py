@@ -1,4 +1,4 @@
-"""The rules an investor obeys (spec: workbook.md, sheet ``investors``).
+"""The rules an investor obeys (docs/reference/workbook.md, sheet ``investors``).
 
 The same rules serve the workbook import and the data-entry forms.
 """

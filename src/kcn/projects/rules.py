@@ -1,4 +1,4 @@
-"""The rules a project's ledger obeys (spec: workbook.md, ``project_events``).
+"""The rules a project's ledger obeys (docs/reference/workbook.md, ``project_events``).
 
 In date order: exactly one ``issued``, first; at most one ``operational``;
 ``suspended`` only while operating; ``resumed`` only while suspended; nothing
@@ -91,7 +91,7 @@ def check_ledger(entries: Iterable[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]
 
 
 def check_capital(event: str, capital: Decimal | None, currency: str) -> str | None:
-    """What is wrong with the capital of one event, or None (spec: workbook.md)."""
+    """What is wrong with the capital of one event, or None (docs/reference/workbook.md)."""
     if event == ProjectEventKind.ISSUED:
         if capital is None:
             return _("an 'issued' event needs its registered capital")
@@ -128,7 +128,7 @@ def _d(day: dt.date) -> str:
 def amendment_capital(capital: Decimal | None, currency: str) -> Decimal | None:
     """The capital change of an ``adjusted`` event as recorded.
 
-    "0 or empty for an amendment that does not touch capital" (spec:
+    "0 or empty for an amendment that does not touch capital" (docs/reference/
     workbook.md, ``project_events``): a change of 0 with no currency is no
     change at all.
     """

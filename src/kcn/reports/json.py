@@ -1,4 +1,4 @@
-"""The report's JSON (spec: indicators.md, "kcn report --period P --format json")."""
+"""The report's JSON (docs/reference/indicators.md, "kcn report --period P --format json")."""
 
 from __future__ import annotations
 

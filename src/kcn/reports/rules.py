@@ -1,4 +1,5 @@
-"""The rules of what staff write for a report (spec: workbook.md, ``narratives``, ``priorities``).
+"""The rules of what staff write for a report (docs/reference/workbook.md, ``narratives``,
+``priorities``).
 
 The same rules serve the workbook import and the data-entry forms.
 """

@@ -1,4 +1,4 @@
-"""The sections of the periodic report (spec: indicators.md, "The report document")."""
+"""The sections of the periodic report (docs/reference/indicators.md, "The report document")."""
 
 from __future__ import annotations
 

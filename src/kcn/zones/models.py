@@ -62,7 +62,7 @@ class ZoneEventKind(models.TextChoices):
     LAND_LEASED = "land_leased", _("land leased")
 
 
-# Events that add an area and must say how much (spec: workbook.md, zone_events).
+# Events that add an area and must say how much (docs/reference/workbook.md, zone_events).
 ZONE_EVENTS_WITH_AREA = (
     ZoneEventKind.LAND_CLEARED,
     ZoneEventKind.INFRASTRUCTURE_BUILT,

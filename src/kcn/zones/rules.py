@@ -1,4 +1,5 @@
-"""The rules a zone and its milestones obey (spec: workbook.md, ``zones``, ``zone_events``).
+"""The rules a zone and its milestones obey (docs/reference/workbook.md, ``zones``,
+``zone_events``).
 
 The same rules serve the workbook import and the data-entry forms.
 """

@@ -1,4 +1,4 @@
-"""Vietnamese formats: ``3.000``, ``86,4``, ``20/01/2022`` (spec: indicators.md)."""
+"""Vietnamese formats: ``3.000``, ``86,4``, ``20/01/2022`` (docs/reference/indicators.md)."""
 
 DATE_FORMAT = "d/m/Y"
 SHORT_DATE_FORMAT = "d/m/Y"
