@@ -343,3 +343,51 @@ def test_above_target_gives_more_than_100_percent_and_no_target_gives_nulls():
     assert (built.percent_of_target, built.met) == (Decimal("125.00"), True)
     cleared = computed["land_cleared_ha"]
     assert (cleared.target, cleared.percent_of_target, cleared.met) == (None, None, None)
+
+
+def test_a_percentage_carries_its_counts_for_the_period_and_the_year_to_date():
+    f.dossier("jan-early", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 19))
+    f.dossier("mar-early", d(2022, 3, 1), due=d(2022, 3, 20), resolved=d(2022, 3, 2))
+    f.dossier("mar-late", d(2022, 3, 1), due=d(2022, 3, 10), resolved=d(2022, 3, 11))
+    figure = compute_indicators(parse_period("2022-03"), ["dossiers_resolved_on_time_pct"])[
+        "dossiers_resolved_on_time_pct"
+    ]
+    assert figure.parts == (1, 2)
+    assert figure.ytd_parts == (2, 3)
+    assert figure.value == Decimal("50.00")
+    assert figure.ytd == Decimal("66.67")
+
+
+def test_a_percentage_rounds_half_up_from_the_exact_quotient_never_to_a_false_100():
+    for number in range(1999):
+        f.dossier(f"ok-{number}", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 19))
+    f.dossier("late", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 21))
+    figure = compute_indicators(parse_period("2022-Q1"), ["dossiers_resolved_on_time_pct"])[
+        "dossiers_resolved_on_time_pct"
+    ]
+    assert figure.value == Decimal("99.95")
+    assert figure.parts == (1999, 2000)
+
+
+def test_percent_of_target_of_a_percentage_is_computed_from_its_exact_value():
+    # 1 of 3 dossiers early: 33.333…%. Against a target of 50%: 66.666…% → 66.67, where the
+    # rounded 33.33 would give 66.66.
+    f.dossier("early", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 19))
+    f.dossier("on-time", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 20))
+    f.dossier("late", d(2022, 1, 4), due=d(2022, 1, 20), resolved=d(2022, 1, 21))
+    f.target(2022, "dossiers_resolved_early_pct", 50)
+    figure = compute_indicators(parse_period("2022-Q1"), ["dossiers_resolved_early_pct"])[
+        "dossiers_resolved_early_pct"
+    ]
+    assert figure.value == Decimal("33.33")
+    assert figure.percent_of_target == Decimal("66.67")
+    assert figure.met is False
+
+
+def test_the_engine_reads_each_source_once_whatever_the_period(django_assert_num_queries):
+    from kcn.indicators.registry import BASE_INDICATORS
+
+    sources = {indicator.source.name for indicator in BASE_INDICATORS}
+    for period in ("2022-Q1", "2022-03", "2022"):
+        with django_assert_num_queries(len(sources) + 1):  # + the year's targets
+            compute_indicators(parse_period(period))

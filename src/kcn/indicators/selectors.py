@@ -8,12 +8,12 @@ from decimal import Decimal
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import Aggregate, CharField, Count, Max, Min, Q, QuerySet, Sum, TextField
+from django.db.models import CharField, Max, Min, Q, QuerySet, TextField
 from django.db.models.constants import LOOKUP_SEP
 
 from kcn.core.periods import Period, month_period, parse_period
 from kcn.dossiers.models import Dossier
-from kcn.indicators.drilldown import Drilldown, drilldown
+from kcn.indicators.drilldown import drilldown
 from kcn.indicators.engine import IndicatorValue, compute_indicators
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS, Indicator
@@ -29,15 +29,14 @@ STOCK_CODES = (
     "dossiers_overdue",
 )
 
-# The flows charted month by month over the period's year, with the date
-# column their records are dated by. Each chart is one grouped query over
-# the indicator's drill-down, so a bar always agrees with the records it
-# links to.
-CHARTS: tuple[tuple[str, str], ...] = (
-    ("attracted_capital_usd_equiv", "date"),
-    ("new_projects", "date"),
-    ("jobs_created", "period_end"),
-    ("dossiers_received", "received_on"),
+# The flows charted month by month over the period's year. Each chart is one grouped query
+# over the indicator's drill-down (``monthly_figures``), so a bar always agrees with the
+# records it links to.
+CHARTS: tuple[str, ...] = (
+    "attracted_capital_usd_equiv",
+    "new_projects",
+    "jobs_created",
+    "dossiers_received",
 )
 
 
@@ -102,7 +101,7 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     year = period.end.year
     last = 12 if year < today.year else today.month if year == today.year else 0
     charts = []
-    for code, _date_key in CHARTS:
+    for code in CHARTS:
         chart = Chart(INDICATORS[code])
         for span, value in monthly_figures(code, year, last):
             inside = span.start <= period.end and span.end >= period.start
@@ -111,43 +110,33 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     return charts
 
 
-# The date each monthly flow is counted by, in its drill-down rows.
-MONTH_DATE_KEYS: dict[str, str] = {
-    **dict(CHARTS),
-    "projects_started_operation": "date",
-    "new_capital_usd": "date",
-    "new_capital_vnd": "date",
-}
-
-
 def monthly_figures(code: str, year: int, last: int) -> list[tuple[Period, Any]]:
     """The flow ``code`` in each month of ``year`` from January to month ``last``.
 
     One pass over the indicator's drill-down rows with a conditional aggregate
-    per month (no per-row date function), so each figure agrees with the records
-    the drill-down lists.
+    of its measure per month (no per-row date function), so each figure agrees
+    with the records the drill-down lists.
     """
     if not last:
         return []
+    indicator = INDICATORS[code]
+    date = indicator.source.date
+    assert date is not None, "a monthly series is of a flow"
+    assert indicator.denominator is None, "a monthly series is of a count or a sum"
     found = drilldown(parse_period(f"{year}-{last}M"), code)
     months = [month_period(year, month) for month in range(1, last + 1)]
-    date_key = MONTH_DATE_KEYS[code]
+    measure = indicator.numerator
     figures = found.rows.order_by().aggregate(
         **{
-            span.code: _aggregate(found, Q(**{f"{date_key}__range": (span.start, span.end)}))
+            span.code: measure.expression(Q(**{f"{date}__range": (span.start, span.end)}))
             for span in months
         }
     )
-    return [(span, figures[span.code]) for span in months]
-
-
-def _aggregate(found: Drilldown, rows: Q) -> Aggregate:
-    """The figure of a drill-down over some of its rows (counts and sums only)."""
-    if found.measure:
-        return Sum(found.measure, filter=rows)
-    if found.distinct:
-        return Count(found.distinct, distinct=True, filter=rows)
-    return Count("pk", filter=rows)
+    sign = -1 if measure.negate else 1
+    return [
+        (span, figures[span.code] * sign if figures[span.code] is not None else None)
+        for span in months
+    ]
 
 
 def default_period(today: dt.date) -> Period:

@@ -150,8 +150,8 @@ class ReportDataset:
             "version": DATASET_VERSION,
             "period": self.period.code,
             "board": asdict(self.board),
-            "indicators": {code: value.as_json() for code, value in self.indicators.items()},
-            "previous": {code: value.as_json() for code, value in self.previous.items()},
+            "indicators": {code: _figure_json(value) for code, value in self.indicators.items()},
+            "previous": {code: _figure_json(value) for code, value in self.previous.items()},
             "previous_code": self.previous_code,
             "months": self.months,
             "targets": {code: asdict(info) for code, info in self.targets.items()},
@@ -256,6 +256,16 @@ def _number(raw: Any) -> int | Decimal | None:
     return Decimal(str(raw))
 
 
+def _figure_json(value: IndicatorValue) -> dict[str, Any]:
+    """A figure as the report's JSON gives it, with a percentage's counts (kept so that a
+    published report's sentences can state them)."""
+    return {**value.as_json(), "parts": value.parts, "ytd_parts": value.ytd_parts}
+
+
+def _parts(raw: Any) -> tuple[int, int] | None:
+    return None if raw is None else (int(raw[0]), int(raw[1]))
+
+
 def _indicator_value(code: str, raw: dict[str, Any]) -> IndicatorValue:
     return IndicatorValue(
         code=code,
@@ -266,6 +276,9 @@ def _indicator_value(code: str, raw: dict[str, Any]) -> IndicatorValue:
         target_max=_decimal(raw["target_max"]),
         percent_of_target=_decimal(raw["percent_of_target"]),
         met=raw["met"],
+        # Datasets frozen before the counts were kept have none.
+        parts=_parts(raw.get("parts")),
+        ytd_parts=_parts(raw.get("ytd_parts")),
     )
 
 

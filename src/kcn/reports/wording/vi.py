@@ -496,7 +496,8 @@ class VietnameseWriter(Writer):
 
     def timeliness(self, resolved: int) -> str:
         """ "; kết quả 100% hồ sơ … đúng hạn và trước hạn, trong đó 91% … trước hạn"."""
-        on_time = self.figure("dossiers_resolved_on_time_pct").value
+        figure = self.figure("dossiers_resolved_on_time_pct")
+        on_time = figure.value
         early = self.figure("dossiers_resolved_early_pct").value
         if on_time is None:
             return ""
@@ -504,7 +505,10 @@ class VietnameseWriter(Writer):
             f"; kết quả {self.whole_percent(on_time)} hồ sơ thủ tục hành chính được giải quyết "
             "đúng hạn và trước hạn"
         )
-        late = resolved - round(Decimal(on_time) * resolved / 100)
+        if figure.parts is not None:  # the counts, never rebuilt from a rounded percentage
+            late = figure.parts[1] - figure.parts[0]
+        else:  # a report frozen before the counts were kept
+            late = resolved - round(Decimal(on_time) * resolved / 100)
         if late:
             text += f" ({self.count(late)} hồ sơ giải quyết quá hạn)"
         if early:
