@@ -152,3 +152,28 @@ def target(year: int, indicator: str, low: str | int, high: str | int | None = N
         target=Decimal(low),
         target_max=Decimal(high) if high is not None else None,
     )
+
+
+def project_report(
+    project: Project,
+    period: str,
+    submitted_on: dt.date | None,
+    status: str = "accepted",
+    **figures: Any,
+) -> Any:
+    """A quarterly report (form A.III.1) of ``project`` for ``period`` (``2022-Q1``)."""
+    from kcn.enterprise_reports.models import ProjectReport
+    from kcn.enterprise_reports.rules import quarter_span
+
+    span = quarter_span(period)
+    return ProjectReport.objects.create(
+        project=project,
+        period=span.code,
+        period_end=span.end_on,
+        status=status,
+        submitted_on=submitted_on,
+        **{
+            name: Decimal(value) if isinstance(value, str | float) else value
+            for name, value in figures.items()
+        },
+    )

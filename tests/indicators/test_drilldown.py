@@ -57,6 +57,18 @@ def ledger() -> None:
     f.dossier("D2", d(2022, 3, 1), d(2022, 3, 10), None)
     f.document("01/BC-BQL", d(2022, 1, 5), "out")
     f.document("02/BC-BQL", d(2022, 1, 6), "in", digitized=False)
+    f.project_report(a, "2021-Q4", d(2022, 1, 8), revenue="3000000")
+    f.project_report(
+        a,
+        "2022-Q1",
+        d(2022, 4, 5),
+        capital_realized="500000",
+        revenue="4000000",
+        exports_usd="3500000",
+        imports_usd="2000000",
+        budget_paid_vnd="1500000000",
+    )
+    f.project_report(b, "2022-Q1", d(2022, 4, 6), revenue="2280000000", status="accepted")
 
 
 @pytest.mark.parametrize("code", list(INDICATORS))

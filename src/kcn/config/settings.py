@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "kcn.projects",
     "kcn.dossiers",
     "kcn.documents",
+    "kcn.enterprise_reports",
     "kcn.indicators",
     "kcn.reports",
     "kcn.exchange",

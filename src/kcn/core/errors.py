@@ -23,3 +23,18 @@ class RecordError(KcnError):
         self.message = message
         self.record = record
         self.field = field
+
+
+class RecordWarnings(KcnError):
+    """Values that are possible but unlikely (docs/reference/workbook.md, "Warnings").
+
+    Raised by a service called without ``confirmed=True``: the form shows
+    each warning beside its field and asks the user to confirm; the call
+    made again with the confirmation saves. ``warnings`` are ``(field,
+    message)`` pairs.
+    """
+
+    def __init__(self, warnings: list[tuple[str, str]], *, record: str = "") -> None:
+        super().__init__("; ".join(f"{record}, {message}" for _field, message in warnings))
+        self.warnings = warnings
+        self.record = record

@@ -46,9 +46,10 @@ class Unit(StrEnum):
     INSPECTION = "inspection"
     DOSSIER = "dossier"
     PERCENT = "percent"
+    REPORT = "report"
 
 
-COUNT_UNITS = (Unit.ZONE, Unit.PROJECT, Unit.PERSON, Unit.INSPECTION, Unit.DOSSIER)
+COUNT_UNITS = (Unit.ZONE, Unit.PROJECT, Unit.PERSON, Unit.INSPECTION, Unit.DOSSIER, Unit.REPORT)
 ORIGINS = ("foreign", "domestic")
 
 
@@ -123,11 +124,18 @@ _operating, _valid = share(ledger.OPERATING, ledger.VALID, src.PROJECTS)
 _on_time, _resolved = share(RESOLVED_ON_TIME, Q(), src.DOSSIERS_RESOLVED)
 _early = count(src.DOSSIERS_RESOLVED, RESOLVED_EARLY)
 _digitized, _in_out = share(Q(digitized=True), IN_OUT, src.DOCUMENTS)
+# Obligations are of secondary projects only (the view says so).
+_reports_on_time, _reports_due = share(Q(on_time=True), Q(), src.REPORTS_DUE)
 _electronic, _out = share(Q(electronic=True), OUT, src.DOCUMENTS)
 
 
 def _area(kind: str) -> Measure:
     return total(ZE, "area_ha", Q(event=kind))
+
+
+def _reported(column: str) -> Measure:
+    """A sum over the accepted quarterly reports of secondary projects."""
+    return total(src.PROJECT_REPORTS, column, SECONDARY)
 
 
 BASE_INDICATORS: tuple[Indicator, ...] = (
@@ -312,6 +320,54 @@ BASE_INDICATORS: tuple[Indicator, ...] = (
         _electronic,
         _out,
         counted=_("electronic"),
+    ),
+    # Enterprises' quarterly reports (form A.III.1): only accepted reports count, each in the
+    # period that holds its quarter's last day; obligations from the first reported quarter.
+    Indicator(
+        "capital_realized_usd_equiv",
+        _("Capital realized (USD equivalent)"),
+        Unit.USD,
+        _reported("capital_usd"),
+        split=True,
+    ),
+    Indicator(
+        "revenue_usd_equiv",
+        _("Net revenue (USD equivalent)"),
+        Unit.USD,
+        _reported("revenue_usd"),
+        split=True,
+    ),
+    Indicator("exports_usd", _("Exports"), Unit.USD, _reported("exports_usd"), split=True),
+    Indicator("imports_usd", _("Imports"), Unit.USD, _reported("imports_usd"), split=True),
+    Indicator(
+        "budget_paid_vnd",
+        _("Paid to the state budget"),
+        Unit.VND,
+        _reported("budget_paid_vnd"),
+        split=True,
+    ),
+    Indicator(
+        "reports_due",
+        _("Enterprise reports due"),
+        Unit.REPORT,
+        _reports_due,
+        split=True,
+    ),
+    Indicator(
+        "reports_on_time_pct",
+        _("Enterprise reports sent on time"),
+        Unit.PERCENT,
+        _reports_on_time,
+        _reports_due,
+        split=True,
+        counted=_("sent on time"),
+    ),
+    Indicator(
+        "reports_missing",
+        _("Enterprise reports missing"),
+        Unit.REPORT,
+        count(src.REPORTS_PAST_DUE, Q(sent=False)),
+        split=True,
     ),
 )
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db.models import Case, FloatField, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models import Case, Exists, FloatField, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,6 +18,13 @@ from django.utils.translation import gettext_lazy
 from kcn.core.errors import KcnError
 from kcn.documents.models import Document
 from kcn.dossiers.models import Dossier
+from kcn.enterprise_reports.models import (
+    SENT,
+    Obligation,
+    PeriodKind,
+    ProjectReport,
+    ReportStatus,
+)
 from kcn.indicators.measures import MissingCheck, Source
 from kcn.projects import ledger
 from kcn.projects.models import (
@@ -231,4 +238,144 @@ DOCUMENTS = Source(
         ("title", gettext_lazy("title")),
     ),
     order=("date", "symbol"),
+)
+
+# --- Enterprises' reports ---------------------------------------------------------------
+
+
+def _accepted_reports(_as_of: dt.date) -> QuerySet[ProjectReport]:
+    """Accepted quarterly reports, with the currency of their project's certificate and the
+    USD equivalents of its amounts at the rate in force on the quarter's last day."""
+    certificate_currency = Subquery(
+        ProjectEvent.objects.filter(
+            project=OuterRef("project"), event=ProjectEventKind.ISSUED
+        ).values("currency")[:1]
+    )
+    return (
+        ProjectReport.objects.filter(status=ReportStatus.ACCEPTED)
+        .annotate(currency=certificate_currency, rate=rate_in_force("period_end"))
+        .annotate(
+            capital_usd=usd_equivalent("capital_realized"),
+            revenue_usd=usd_equivalent("revenue"),
+        )
+    )
+
+
+def _missing_report_rate(rows: QuerySet[Any]) -> KcnError:
+    report = rows.select_related("project").order_by("period_end", "project__code").first()
+    assert report is not None
+    return KcnError(
+        _(
+            "The report of project %(code)s for %(period)s is in VND, and no USD exchange rate "
+            "is in force on %(date)s; add a row to fx_rates valid from that date or earlier."
+        )
+        % {
+            "code": report.project.code,
+            "period": report.period,
+            "date": report.period_end.strftime("%d/%m/%Y"),
+        }
+    )
+
+
+PROJECT_REPORTS = Source(
+    name="project_reports",
+    rows=_accepted_reports,
+    date="period_end",
+    origin="project__origin",
+    columns=(
+        ("project__code", gettext_lazy("project code")),
+        ("project__name", gettext_lazy("project")),
+        ("project__origin", gettext_lazy("origin")),
+        ("period", gettext_lazy("quarter")),
+        ("submitted_on", gettext_lazy("submitted on")),
+        ("currency", gettext_lazy("currency")),
+        ("capital_realized", gettext_lazy("capital realized")),
+        ("revenue", gettext_lazy("net revenue")),
+        ("rate", gettext_lazy("VND per USD")),
+        ("capital_usd", gettext_lazy("capital realized (USD equivalent)")),
+        ("revenue_usd", gettext_lazy("net revenue (USD equivalent)")),
+        ("exports_usd", gettext_lazy("exports (USD)")),
+        ("imports_usd", gettext_lazy("imports (USD)")),
+        ("budget_paid_vnd", gettext_lazy("paid to the state budget (VND)")),
+    ),
+    order=("period_end", "project__code"),
+    checks=(
+        MissingCheck(
+            Q(currency="VND", rate__isnull=True)
+            & (Q(capital_realized__isnull=False) | Q(revenue__isnull=False)),
+            _missing_report_rate,
+        ),
+    ),
+)
+
+
+def _sent_report(by: Any) -> Exists:
+    """Whether the obligation's quarterly report was sent (submitted or accepted; a returned
+    one does not count) on or before ``by``."""
+    return Exists(
+        ProjectReport.objects.filter(
+            project=OuterRef("project"),
+            period=OuterRef("period__code"),
+            status__in=SENT,
+            submitted_on__lte=by,
+        )
+    )
+
+
+def _report_field(field: str) -> Subquery:
+    return Subquery(
+        ProjectReport.objects.filter(
+            project=OuterRef("project"), period=OuterRef("period__code")
+        ).values(field)[:1]
+    )
+
+
+OBLIGATION_COLUMNS = (
+    ("project__code", gettext_lazy("project code")),
+    ("project__name", gettext_lazy("project")),
+    ("project__origin", gettext_lazy("origin")),
+    ("period__code", gettext_lazy("quarter")),
+    ("period__due_on", gettext_lazy("due on")),
+    ("report_status", gettext_lazy("status")),
+    ("submitted_on", gettext_lazy("submitted on")),
+)
+
+
+def _obligations_due(_as_of: dt.date) -> QuerySet[Obligation]:
+    """Quarterly reports owed, each with whether it was sent by its due date."""
+    return Obligation.objects.filter(period__kind=PeriodKind.QUARTER).annotate(
+        on_time=_sent_report(OuterRef("period__due_on")),
+        report_status=_report_field("status"),
+        submitted_on=_report_field("submitted_on"),
+    )
+
+
+REPORTS_DUE = Source(
+    name="reports_due",
+    rows=_obligations_due,
+    date="period__due_on",
+    origin="project__origin",
+    columns=OBLIGATION_COLUMNS,
+    order=("period__due_on", "project__code"),
+)
+
+
+def _obligations_past_due(as_of: dt.date) -> QuerySet[Obligation]:
+    """Quarterly reports due on or before the day, each with whether it was sent by then."""
+    return Obligation.objects.filter(
+        period__kind=PeriodKind.QUARTER, period__due_on__lte=as_of
+    ).annotate(
+        sent=_sent_report(as_of),
+        report_status=_report_field("status"),
+        submitted_on=_report_field("submitted_on"),
+    )
+
+
+REPORTS_PAST_DUE = Source(
+    name="reports_past_due",
+    rows=_obligations_past_due,
+    date=None,
+    origin="project__origin",
+    columns=OBLIGATION_COLUMNS,
+    order=("period__due_on", "project__code"),
 )

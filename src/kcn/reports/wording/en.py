@@ -59,6 +59,7 @@ UNITS = {
     Unit.PERSON: "people",
     Unit.INSPECTION: "inspections",
     Unit.DOSSIER: "dossiers",
+    Unit.REPORT: "reports",
     Unit.PERCENT: "%",
 }
 

@@ -65,6 +65,7 @@ UNITS = {
     Unit.PERSON: "lao động",
     Unit.INSPECTION: "cuộc",
     Unit.DOSSIER: "hồ sơ",
+    Unit.REPORT: "báo cáo",
     Unit.PERCENT: "%",
 }
 
