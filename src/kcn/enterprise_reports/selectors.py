@@ -78,6 +78,9 @@ def with_reports(
     sent = Q(
         report_status__in=(ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.RETURNED)
     )
+    # Written out rather than ~sent: with no report the status is NULL, and NOT (NULL IN …)
+    # is not true in SQL.
+    not_sent = Q(report_status__isnull=True) | Q(report_status=ReportStatus.DRAFT)
     return (
         obligations.select_related("project__zone", "period")
         .annotate(
@@ -96,7 +99,7 @@ def with_reports(
             ),
             late=Case(
                 When(sent & Q(submitted_on__gt=F("period__due_on")), then=Value(True)),
-                When(~sent & Q(period__due_on__lt=today), then=Value(True)),
+                When(not_sent & Q(period__due_on__lt=today), then=Value(True)),
                 default=Value(False),
             ),
         )
