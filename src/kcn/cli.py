@@ -145,7 +145,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--update", action="store_true", help="change the role and password of an existing user"
     )
     user.add_argument("--investor", help="for an enterprise user: the investor's code")
+    user.add_argument("--email", help="e-mail address (an enterprise user's reminders go there)")
     user.set_defaults(handler=commands.createuser)
+
+    remind = sub.add_parser(
+        "remind",
+        help="e-mail enterprises the reports they owe (7 and 1 days before, weekly after)",
+    )
+    remind.add_argument("--period", help="only reports for this period, e.g. 2022-Q2, 2022-H1")
+    remind.add_argument("--dry-run", action="store_true", help="list the reminders, send none")
+    remind.add_argument("--date", help="act as on this day, YYYY-MM-DD (default: today)")
+    remind.set_defaults(handler=commands.remind)
 
     sub.add_parser("manage", help="run a Django management command (for developers)")
     return parser

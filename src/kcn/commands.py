@@ -6,6 +6,7 @@ Each handler calls one service or selector and prints its result.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -28,6 +29,16 @@ def _database_label() -> str:
 
 def _note(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def _date(text: str) -> dt.date:
+    """The date of a ``--date`` option."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise KcnError(
+            _("--date %(date)s is not a date such as 2022-03-28.") % {"date": text}
+        ) from None
 
 
 def init(args: argparse.Namespace) -> int:
@@ -184,20 +195,11 @@ def _write_output(path: Path | None, content: bytes) -> int:
 
 
 def _report_publish(args: argparse.Namespace, period: str) -> int:
-    import datetime as dt
-
     from kcn.core.periods import parse_period
     from kcn.reports.services import report_publish
     from kcn.reports.workflow import after_publishing
 
-    issued_on = None
-    if args.date:
-        try:
-            issued_on = dt.date.fromisoformat(args.date)
-        except ValueError:
-            raise KcnError(
-                _("--date %(date)s is not a date such as 2022-03-28.") % {"date": args.date}
-            ) from None
+    issued_on = _date(args.date) if args.date else None
     actor = _user(args.user) if args.user else None
     report = report_publish(period=period, number=args.number, issued_on=issued_on, actor=actor)
     after_publishing(parse_period(period), actor)
@@ -324,6 +326,7 @@ def createuser(args: argparse.Namespace) -> int:
         password=password,
         update=args.update,
         investor=investor,
+        email=args.email,
     )
     message = (
         _("User %(name)s created with role %(role)s.")
@@ -341,3 +344,35 @@ def _user(username: str) -> Any:
     if user is None:
         raise KcnError(_("No user %(name)s.") % {"name": username})
     return user
+
+
+def remind(args: argparse.Namespace) -> int:
+    """Send today's reminders of reports due (or with --dry-run, list them)."""
+    from django.utils import timezone
+
+    from kcn.enterprise_reports.reminders import describe, reminders_send
+
+    _require_database()
+    today = _date(args.date) if args.date else timezone.localdate()
+    result = reminders_send(today, args.period or "", dry_run=args.dry_run)
+    for letter in result.letters:
+        for obligation, _kind in letter.items:
+            print(
+                (
+                    _("Would remind %(to)s: %(what)s")
+                    if args.dry_run
+                    else _("Reminded %(to)s: %(what)s")
+                )
+                % {"to": ", ".join(letter.recipients), "what": describe(obligation, today)}
+            )
+    for obligation in result.without_address:
+        print(
+            _("No e-mail address for %(investor)s: %(what)s")
+            % {"investor": obligation.project.investor.name, "what": describe(obligation, today)}
+        )
+    sent = sum(len(letter.items) for letter in result.letters)
+    _note(
+        (_("%(n)s reminder(s) would be sent.") if args.dry_run else _("%(n)s reminder(s) sent."))
+        % {"n": sent}
+    )
+    return 0

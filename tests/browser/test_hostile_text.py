@@ -17,8 +17,8 @@ from playwright.sync_api import Page, expect
 from kcn.accounts.models import User
 from kcn.accounts.services import user_create_or_update
 from tests.browser.conftest import PASSWORD, log_in
-from tests.web.hostile import import_hostile_board
-from tests.web.pages import page_urls
+from tests.web.hostile import ENTERPRISE_USER, import_hostile_board
+from tests.web.pages import enterprise_page_urls, page_urls
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +34,7 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 @pytest.fixture
 def hostile_board(transactional_db: None, tmp_path: Path) -> User:
-    import_hostile_board(tmp_path)
+    import_hostile_board(tmp_path, password=PASSWORD)
     leader, _created = user_create_or_update(username="lan", role="leader", password=PASSWORD)
     return leader
 
@@ -62,7 +62,15 @@ def test_no_stored_text_runs_as_a_script_on_any_page(
         assert response.ok, name
         assert_nothing_ran(page, name)
         opened += 1
-    assert opened >= 35
+    page.context.clear_cookies()
+    log_in(page, live_server.url, ENTERPRISE_USER)
+    for name, url in enterprise_page_urls().items():
+        response = page.goto(f"{live_server.url}{url}")
+        assert response is not None, name
+        assert response.ok, name
+        assert_nothing_ran(page, name)
+        opened += 1
+    assert opened >= 40
     assert dialogs == []
 
 

@@ -87,6 +87,7 @@ class Board:
     dossier: Dossier
     plan: Document
     child_plan: Document
+    report: Any  # Minh's quarterly report for 2022-Q1, waiting for review
 
 
 @pytest.fixture
@@ -122,4 +123,5 @@ def board(db: None) -> Board:
     child_plan.save()
     Narrative.objects.create(period="2022-Q1", section="investment", text="Thu hút đầu tư tốt.")
     Priority.objects.create(period="2022-Q2", order=1, text="Đẩy nhanh giải phóng mặt bằng.")
-    return Board(mine, theirs, my_inspection, their_inspection, dossier, plan, child_plan)
+    report = f.project_report(mine, "2022-Q1", d(2022, 4, 5), status="submitted", revenue="100")
+    return Board(mine, theirs, my_inspection, their_inspection, dossier, plan, child_plan, report)

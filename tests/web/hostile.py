@@ -8,13 +8,19 @@ run if any page inserted it as markup: ``window.__xss`` becomes set, and an
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from kcn.accounts.services import user_create_or_update
 from kcn.board.models import BoardProfile
+from kcn.enterprise_reports.models import LaborFiling
 from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import workbook_import
+from kcn.investors.models import Investor
+from kcn.projects.models import Project
 from kcn.reports.models import Narrative
+from tests import factories as f
 from tests.exchange.samples import valid
 
 PAYLOAD = '"><img src=x onerror="window.__xss=1"><script>window.__xss=1</script><b>bold</b>'
@@ -47,8 +53,12 @@ def hostile_rows() -> dict[str, list[dict[str, Any]]]:
     return data
 
 
-def import_hostile_board(folder: Path) -> None:
-    """Import the hostile workbook, and give the board a hostile letterhead too."""
+ENTERPRISE_USER = "doanh-nghiep"
+
+
+def import_hostile_board(folder: Path, password: str = "kcn-hostile-test") -> None:
+    """Import the hostile workbook, give the board a hostile letterhead, and the Japanese
+    investor an enterprise user whose reports carry hostile texts too."""
     path = folder / "hostile.xlsx"
     write_rows_workbook(path, hostile_rows(), english_keys=True)
     result = workbook_import(path)
@@ -66,4 +76,23 @@ def import_hostile_board(folder: Path) -> None:
             "signer_name": SHORT_PAYLOAD,
             "recipients": f"{PAYLOAD}\n{PAYLOAD}",
         },
+    )
+    investor = Investor.objects.get(code="JP-0001")
+    user_create_or_update(
+        username=ENTERPRISE_USER, role="enterprise", password=password, investor=investor
+    )
+    project = Project.objects.get(code="P2")
+    report = f.project_report(project, "2022-Q1", dt.date(2022, 4, 5), status="submitted")
+    report.note = PAYLOAD
+    report.return_reason = PAYLOAD
+    report.save()
+    LaborFiling.objects.create(
+        project=project,
+        period="2022-H1",
+        period_end=dt.date(2022, 5, 31),
+        status="returned",
+        submitted_on=dt.date(2022, 6, 2),
+        employees=10,
+        note=PAYLOAD,
+        return_reason=PAYLOAD,
     )

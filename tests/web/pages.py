@@ -14,6 +14,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from kcn.accounts.models import User
 from kcn.documents.models import Document
+from kcn.enterprise_reports.models import ProjectReport
 from kcn.projects.models import Inspection
 
 # Pages that only take a POST (a form's action); they answer a GET with 405 or a redirect.
@@ -26,6 +27,7 @@ POST_ONLY = {
     "report_return",
     "report_publish",
     "exchange_import",
+    "report_remind",
 }
 
 
@@ -41,10 +43,12 @@ def route_names() -> Iterator[str]:
 
 
 def page_urls(user: User) -> dict[str, str]:
-    """{route name: address} of every GET page, for the sample workbook's records."""
+    """{route name: address} of every GET page a board member opens, for the sample
+    workbook's records."""
     plan = Document.objects.get(symbol="166/KH-BQL")
     inspection = Inspection.objects.order_by("pk").first()
     assert inspection is not None
+    report = ProjectReport.objects.get(project__code="P2", period="2022-Q1")
     return {
         "login": "/accounts/login/",
         "home": "/?period=2022-Q1",
@@ -85,4 +89,16 @@ def page_urls(user: User) -> dict[str, str]:
         "target_new": "/targets/new/",
         "narrative_list": "/narratives/",
         "priority_list": "/priorities/",
+        "report_inbox": "/enterprise-reports/?period=2022-Q1",
+        "report_review": f"/enterprise-reports/quarter/{report.pk}/",
+    }
+
+
+def enterprise_page_urls() -> dict[str, str]:
+    """{route name: address} of the pages only an enterprise user opens (its own reports),
+    for the hostile board's enterprise user (investor JP-0001, project P2)."""
+    return {
+        "enterprise_home": "/enterprise/",
+        "enterprise_report": "/enterprise/reports/P2/2022-Q1/",
+        "enterprise_labor": "/enterprise/labor/P2/2022-H1/",
     }

@@ -18,6 +18,8 @@ BOARD = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 403}
 EVERYONE = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 200}
 LEADER = {"leader": 200, "specialist": 403, "viewer": 403, "enterprise": 403}
 NOT_THEIRS = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 404}
+ENTERPRISE = {"leader": 403, "specialist": 403, "viewer": 403, "enterprise": 200}
+ENTERPRISE_NOT_THEIRS = {**ENTERPRISE, "enterprise": 404}
 
 PAGES: list[tuple[str, Callable[[Board, dict[str, User]], str], dict[str, int]]] = [
     ("dashboard", lambda b, u: "/?period=2022-Q1", {**BOARD, "enterprise": 302}),
@@ -48,6 +50,24 @@ PAGES: list[tuple[str, Callable[[Board, dict[str, User]], str], dict[str, int]]]
     ("user list", lambda b, u: "/users/", LEADER),
     ("new user form", lambda b, u: "/users/new/", LEADER),
     ("user form", lambda b, u: f"/users/{u['viewer'].pk}/", LEADER),
+    ("enterprise reports inbox", lambda b, u: "/enterprise-reports/?period=2022-Q1", BOARD),
+    ("a report's review", lambda b, u: f"/enterprise-reports/quarter/{b.report.pk}/", BOARD),
+    ("the enterprise's own reports", lambda b, u: "/enterprise/", ENTERPRISE),
+    (
+        "its project's quarterly report",
+        lambda b, u: f"/enterprise/reports/{b.mine.code}/2022-Q1/",
+        ENTERPRISE,
+    ),
+    (
+        "another investor's quarterly report",
+        lambda b, u: f"/enterprise/reports/{b.theirs.code}/2022-Q1/",
+        ENTERPRISE_NOT_THEIRS,
+    ),
+    (
+        "its project's labor report",
+        lambda b, u: f"/enterprise/labor/{b.mine.code}/2022-H1/",
+        ENTERPRISE,
+    ),
 ]
 ROLES = ["leader", "specialist", "viewer", "enterprise"]
 

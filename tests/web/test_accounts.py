@@ -54,9 +54,9 @@ def test_logging_out_takes_a_post_and_ends_the_session(son: User, client_of: Bro
     assert client.get("/zones/").status_code == 302
 
 
-def test_an_enterprise_user_lands_on_its_projects(minh: User, client_of: Browser) -> None:
+def test_an_enterprise_user_lands_on_the_reports_it_owes(minh: User, client_of: Browser) -> None:
     response = client_of(minh).get("/")
-    assert response["Location"] == "/projects/"
+    assert response["Location"] == "/enterprise/"
 
 
 def test_a_user_changes_its_password_and_stays_signed_in(vy: User, client_of: Browser) -> None:

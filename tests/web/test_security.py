@@ -17,8 +17,8 @@ from django.test import Client
 
 import kcn
 from kcn.accounts.models import User
-from tests.web.hostile import PAYLOAD, SHORT_PAYLOAD, import_hostile_board
-from tests.web.pages import POST_ONLY, page_urls, route_names
+from tests.web.hostile import ENTERPRISE_USER, PAYLOAD, SHORT_PAYLOAD, import_hostile_board
+from tests.web.pages import POST_ONLY, enterprise_page_urls, page_urls, route_names
 
 TEMPLATES = sorted(Path(kcn.__file__).parent.glob("**/templates/**/*.html"))
 
@@ -35,15 +35,24 @@ def policy(response) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
 
 
 def test_every_page_of_the_app_has_an_address_in_these_tests(hostile: None, lan: User) -> None:
-    assert set(page_urls(lan)) == set(route_names()) - POST_ONLY
+    assert set(page_urls(lan)) | set(enterprise_page_urls()) == set(route_names()) - POST_ONLY
+
+
+def every_page(lan: User) -> list[tuple[User, str, str]]:
+    """(who opens it, route name, address) of every page: board pages as the leader, the
+    enterprise's own pages as the hostile board's enterprise user."""
+    enterprise = User.objects.get(username=ENTERPRISE_USER)
+    return [
+        *((lan, name, url) for name, url in page_urls(lan).items()),
+        *((enterprise, name, url) for name, url in enterprise_page_urls().items()),
+    ]
 
 
 def test_every_page_forbids_scripts_from_anywhere_but_the_app_and_inline(
     hostile: None, lan: User, client_of: Callable[[User | None], Client]
 ) -> None:
-    client = client_of(lan)
-    for name, url in page_urls(lan).items():
-        response = client.get(url)
+    for user, name, url in every_page(lan):
+        response = client_of(user).get(url)
         assert response.status_code == 200, name
         directives = policy(response)
         if name == "report_preview":
@@ -67,10 +76,9 @@ def test_the_report_preview_may_run_no_script_at_all(
 def test_no_page_carries_a_hostile_text_as_markup(
     hostile: None, lan: User, client_of: Callable[[User | None], Client]
 ) -> None:
-    client = client_of(lan)
     shown = 0
-    for name, url in page_urls(lan).items():
-        response = client.get(url)
+    for user, name, url in every_page(lan):
+        response = client_of(user).get(url)
         if not response["Content-Type"].startswith("text/html"):
             continue
         page = response.content.decode()

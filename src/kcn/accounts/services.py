@@ -23,12 +23,14 @@ def user_create_or_update(
     password: str,
     update: bool = False,
     investor: Investor | None = None,
+    email: str | None = None,
     actor: User | None = None,
 ) -> tuple[User, bool]:
     """Create a user, or with ``update`` set the role and password of an existing one.
 
-    An enterprise user needs the ``investor`` it reports for. Returns the user
-    and whether it was created.
+    An enterprise user needs the ``investor`` it reports for (its ``email``
+    receives the reminders of reports due). Returns the user and whether it
+    was created.
     """
     investor = _check_investor(role, investor)
     if not username.strip():
@@ -48,6 +50,8 @@ def user_create_or_update(
     before = None if created else {"role": user.role, "investor": user.investor_id}
     user.role = role
     user.investor = investor
+    if email is not None:
+        user.email = email.strip()
     user.is_staff = role == Role.LEADER
     user.set_password(password)
     user.save()

@@ -133,6 +133,23 @@ LOGGING = {
 # The map: a tile server URL template ("https://tile.example.org/{z}/{x}/{y}.png") and
 # its attribution. None by default: the map then draws the province and the zones on
 # a plain background, and the page loads nothing from another host.
+# The address of this server as users reach it, for links in e-mails (reminders).
+KCN_SITE_URL = env_str("KCN_SITE_URL", "http://127.0.0.1:8000")
+
+# E-mail (reminders to enterprises): printed on the console unless an SMTP server is set.
+EMAIL_HOST = env_str("KCN_EMAIL_HOST")
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(env_str("KCN_EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = env_str("KCN_EMAIL_USER")
+    EMAIL_HOST_PASSWORD = env_str("KCN_EMAIL_PASSWORD")
+    EMAIL_USE_TLS = env_bool("KCN_EMAIL_TLS", default=EMAIL_PORT == 587)
+    EMAIL_USE_SSL = env_bool("KCN_EMAIL_SSL", default=EMAIL_PORT == 465)
+    EMAIL_TIMEOUT = 30
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env_str("KCN_EMAIL_FROM", "kcn@localhost")
+
 KCN_MAP_TILES = env_str("KCN_MAP_TILES")
 KCN_MAP_ATTRIBUTION = env_str("KCN_MAP_ATTRIBUTION")
 

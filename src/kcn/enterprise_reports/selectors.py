@@ -177,6 +177,10 @@ class HomeRow:
     days_left: int  # to the due date (negative: days late)
 
     @property
+    def days_late(self) -> int:
+        return -self.days_left
+
+    @property
     def state_label(self) -> str:
         return str(STATE_LABELS[self.state])
 

@@ -22,6 +22,8 @@ DOMAINS = (
     "targets",
     "reports",
     "exchange",
+    "enterprise",
+    "enterprise_reports",
 )
 
 urlpatterns = [path("", include(f"kcn.web.{domain}.urls")) for domain in DOMAINS]

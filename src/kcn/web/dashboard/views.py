@@ -24,7 +24,7 @@ from kcn.web.listing import page_of
 def home(request: HttpRequest) -> HttpResponse:
     """Board members: the dashboard. Enterprise users: their projects."""
     if current_user(request).is_enterprise:
-        return redirect("project_list")
+        return redirect("enterprise_home")
     choice = period_choice(request, "home")
     if choice.redirect_to:
         return redirect(choice.redirect_to)

@@ -1,0 +1,21 @@
+"""URLs of the enterprise's own pages: its reports to the board."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from kcn.web.enterprise import views
+
+urlpatterns = [
+    path("enterprise/", views.enterprise_home, name="enterprise_home"),
+    path(
+        "enterprise/reports/<str:code>/<str:period>/",
+        views.project_report_form,
+        name="enterprise_report",
+    ),
+    path(
+        "enterprise/labor/<str:code>/<str:period>/",
+        views.labor_filing_form,
+        name="enterprise_labor",
+    ),
+]
