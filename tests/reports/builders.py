@@ -30,10 +30,13 @@ def figures(
     values: dict[str, Any],
     ytd: dict[str, Any] | None = None,
     targets: dict[str, Any] | None = None,
+    parts: dict[str, tuple[int, int]] | None = None,
 ) -> dict[str, IndicatorValue]:
-    """Every indicator: zero (None for percentages) unless given; ytd = value unless given."""
+    """Every indicator: zero (None for percentages) unless given; ytd = value unless given;
+    a percentage's counts from ``parts``."""
     ytd = ytd or {}
     targets = targets or {}
+    parts = parts or {}
     result = {}
     for code, indicator in INDICATORS.items():
         value = values.get(code, None if indicator.is_percent else 0)
@@ -46,7 +49,10 @@ def figures(
             low, high = Decimal(low), (Decimal(high) if high is not None else None)
             percent = Decimal(year or 0) * 100 / low if low else None
             met = Decimal(year or 0) >= low
-        result[code] = IndicatorValue(code, value, year, indicator.unit, low, high, percent, met)
+        counts = parts.get(code)
+        result[code] = IndicatorValue(
+            code, value, year, indicator.unit, low, high, percent, met, counts, counts
+        )
     return result
 
 
@@ -58,6 +64,7 @@ def dataset(
     targets: dict[str, Any] | None = None,
     descriptions: dict[str, str] | None = None,
     previous: dict[str, Any] | None = None,
+    parts: dict[str, tuple[int, int]] | None = None,
     narratives: dict[str, str] | None = None,
     priorities: list[str] | None = None,
     **extra: Any,
@@ -67,7 +74,7 @@ def dataset(
     return ReportDataset(
         period=parsed,
         board=BOARD,
-        indicators=figures(values or {}, ytd, targets),
+        indicators=figures(values or {}, ytd, targets, parts),
         previous=figures(previous) if previous else {},
         previous_code=parsed.same_period_previous_year().code,
         months=[],

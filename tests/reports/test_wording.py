@@ -343,3 +343,48 @@ def test_the_english_report_states_the_same_figures():
         "Progress of the tasks of the Industrial Zones Management Board of Hưng Yên in Q1 2022"
         in text
     )
+
+
+def test_business_results_from_enterprises_reports_with_last_year_and_the_year_to_date():
+    data = dataset(
+        "2022-Q2",
+        values={
+            "revenue_usd_equiv": Decimal("1250000000"),
+            "exports_usd": Decimal("930400000"),
+            "imports_usd": Decimal("610000000"),
+            "budget_paid_vnd": Decimal("1520000000000"),
+            "capital_realized_usd_equiv": Decimal("48200000"),
+        },
+        ytd={"revenue_usd_equiv": Decimal("2400000000")},
+        previous={"revenue_usd_equiv": Decimal("1000000000")},
+    )
+    text = section(data, "sản xuất kinh doanh")
+    assert (
+        "Theo báo cáo tình hình thực hiện dự án của các doanh nghiệp được Ban chấp nhận, trong "
+        "quý II năm 2022, các doanh nghiệp trong các KCN đạt doanh thu 1.250 triệu USD, "
+        "tăng 25% so với cùng kỳ năm 2021 (lũy kế 6 tháng đầu năm 2022: 2.400 triệu USD)"
+        in text
+    )
+    assert "kim ngạch xuất khẩu khoảng 930 triệu USD" in text
+    assert "nộp ngân sách nhà nước 1.520 tỷ đồng" in text
+    assert "vốn đầu tư thực hiện khoảng 48 triệu USD" in text
+    english = section(data, "business of the projects", lang="en")
+    assert "revenue of USD 1,250 million, up 25% on the same period of 2021" in english
+
+
+def test_without_accepted_reports_there_is_no_business_results_sentence():
+    assert "Theo báo cáo tình hình thực hiện dự án" not in text_of(dataset())
+
+
+def test_reporting_discipline_states_the_counts_and_the_missing_reports():
+    data = dataset(
+        "2022-Q2",
+        values={"reports_on_time_pct": Decimal("84.62"), "reports_missing": 7},
+        parts={"reports_on_time_pct": (110, 130)},
+    )
+    text = section(data, "kiểm tra, giám sát")
+    assert (
+        "Về chế độ báo cáo, trong quý II năm 2022 có 110/130 báo cáo tình hình thực hiện dự án "
+        "đến hạn được doanh nghiệp nộp đúng hạn, đạt 84,6%; tính đến ngày 30/06/2022, còn 07 "
+        "báo cáo chưa nộp." in text
+    )

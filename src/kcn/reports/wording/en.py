@@ -319,19 +319,68 @@ class EnglishWriter(Writer):
             )
         if stock:
             paragraphs.append(" ".join(stock))
+        if results_text := self.business_results():
+            paragraphs.append(results_text)
         return paragraphs
 
+    def business_results(self) -> str:
+        """What the enterprises' accepted quarterly reports say (see the Vietnamese writer)."""
+
+        def part(code: str, what: str, money: str) -> str:
+            value = self.n(code)
+            if not value:
+                return ""
+            amount = self.usd(value) if money == "USD" else self.vnd(value)
+            text = f"{what} of {about(amount)}{self.compared(code)}"
+            if self.cumulative and self.ytd(code) != value:
+                ytd = self.usd(self.ytd(code)) if money == "USD" else self.vnd(self.ytd(code))
+                text += f" ({about(ytd)} {self.ytd_name})"
+            return text
+
+        parts = [
+            text
+            for text in (
+                part("revenue_usd_equiv", "revenue", "USD"),
+                part("exports_usd", "exports", "USD"),
+                part("imports_usd", "imports", "USD"),
+                part("budget_paid_vnd", "payments to the state budget", "VND"),
+                part("capital_realized_usd_equiv", "capital realized", "USD"),
+            )
+            if text
+        ]
+        if not parts:
+            return ""
+        return sentence(
+            "According to the enterprises' implementation reports accepted by the Board, "
+            f"{self.in_period} the zones' enterprises reported {'; '.join(parts)}"
+        )
+
     def inspection(self) -> list[str]:
+        discipline = self.reporting_discipline()
         onsite = self.n("inspections_onsite")
         if not onsite:
-            return []
+            return [discipline] if discipline else []
         text = (
             f"Besides supervision through the enterprises' reports, {self.in_period} the Board "
             f"supervised {plural(onsite, 'project')} on site"
         )
         if violations := self.n("inspections_with_violation"):
             text += f", finding {plural(violations, 'violation')}"
-        return [sentence(text)]
+        return [sentence(text), discipline] if discipline else [sentence(text)]
+
+    def reporting_discipline(self) -> str:
+        figure = self.figure("reports_on_time_pct")
+        if figure.parts is None or not figure.parts[1]:
+            return ""
+        on_time, due = figure.parts
+        text = (
+            f"As for reporting, {self.in_period} {style.count(on_time, 'en')} of the "
+            f"{plural(due, 'implementation report')} due were sent on time "
+            f"({self.percent(figure.value)})"
+        )
+        if missing := self.n("reports_missing"):
+            text += f"; {self.as_of}, {plural(missing, 'report')} had not been sent"
+        return sentence(text)
 
     def admin_reform(self) -> list[str]:
         sentences = []

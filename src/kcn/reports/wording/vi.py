@@ -415,7 +415,45 @@ class VietnameseWriter(Writer):
             )
         if stock:
             paragraphs.append(" ".join(stock))
+        if results_text := self.business_results():
+            paragraphs.append(results_text)
         return paragraphs
+
+    def business_results(self) -> str:
+        """What the enterprises' accepted quarterly reports say: revenue, exports, imports,
+        budget paid, capital realized, with last year's same period and the year to date."""
+
+        def part(code: str, what: str, money: str) -> str:
+            value = self.n(code)
+            if not value:
+                return ""
+            amount = self.usd(value) if money == "USD" else self.vnd(value)
+            text = f"{what} {about(amount)}{self.compared(code)}"
+            if self.cumulative and self.ytd(code) != value:
+                ytd = self.usd(self.ytd(code)) if money == "USD" else self.vnd(self.ytd(code))
+                text += f" (lũy kế {self.ytd_name}: {about(ytd)})"
+            return text
+
+        trade = [
+            text
+            for text in (
+                part("revenue_usd_equiv", "doanh thu", "USD"),
+                part("exports_usd", "kim ngạch xuất khẩu", "USD"),
+                part("imports_usd", "kim ngạch nhập khẩu", "USD"),
+            )
+            if text
+        ]
+        clauses = [f"đạt {', '.join(trade)}"] if trade else []
+        if budget := part("budget_paid_vnd", "nộp ngân sách nhà nước", "VND"):
+            clauses.append(budget)
+        if capital := part("capital_realized_usd_equiv", "vốn đầu tư thực hiện", "USD"):
+            clauses.append(f"{capital}")
+        if not clauses:
+            return ""
+        return sentence(
+            "Theo báo cáo tình hình thực hiện dự án của các doanh nghiệp được Ban chấp nhận, "
+            f"{self.in_period}, các doanh nghiệp trong các KCN {'; '.join(clauses)}"
+        )
 
     def operating_projects(self) -> str:
         total = self.n("operating_projects")
@@ -430,9 +468,10 @@ class VietnameseWriter(Writer):
         return f"{self.count(total)} dự án (đều là dự án {origin})"
 
     def inspection(self) -> list[str]:
+        discipline = self.reporting_discipline()
         onsite = self.n("inspections_onsite")
         if not onsite:
-            return []
+            return [discipline] if discipline else []
         text = (
             "Ngoài việc giám sát thường xuyên thông qua các báo cáo của các doanh nghiệp, "
             f"{self.in_period}, {self.board} đã tổ chức giám sát tại địa điểm thực hiện dự án "
@@ -443,7 +482,23 @@ class VietnameseWriter(Writer):
             text += (
                 f"; qua kiểm tra, giám sát phát hiện {self.count(violations)} trường hợp vi phạm"
             )
-        return [sentence(text)]
+        return [sentence(text), discipline] if discipline else [sentence(text)]
+
+    def reporting_discipline(self) -> str:
+        """How many of the quarterly reports due in the period the enterprises sent on time,
+        from the counts (never from a rounded percentage), and how many are still missing."""
+        figure = self.figure("reports_on_time_pct")
+        if figure.parts is None or not figure.parts[1]:
+            return ""
+        on_time, due = figure.parts
+        text = (
+            f"Về chế độ báo cáo, {self.in_period} có {self.count(on_time)}/{self.count(due)} "
+            "báo cáo tình hình thực hiện dự án đến hạn được doanh nghiệp nộp đúng hạn, đạt "
+            f"{self.percent(figure.value)}"
+        )
+        if missing := self.n("reports_missing"):
+            text += f"; {self.as_of}, còn {self.count(missing)} báo cáo chưa nộp"
+        return sentence(text)
 
     def admin_reform(self) -> list[str]:
         sentences = []
