@@ -85,13 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser(
         "report",
-        help="the periodic report of a period: render, publish, diff, template",
-        description="Render the report of a period (json, docx, pdf, html, md); publish it "
-        "(freeze its figures); list what changed since it was published; or write the Word "
-        "template for the board to restyle.",
+        help="the periodic report of a period: render, submit, approve, return, publish, diff, "
+        "template",
+        description="Render the report of a period (json, docx, pdf, html, md); walk it through "
+        "its workflow (submit, approve or return with a note, then publish: freeze its "
+        "figures; only an approved report is published); list what changed since it was "
+        "published; or write the Word template for the board to restyle. Without --user the "
+        "workflow steps act as the system.",
     )
     report.add_argument(
-        "action", nargs="?", default="render", choices=["render", "publish", "diff", "template"]
+        "action",
+        nargs="?",
+        default="render",
+        choices=["render", "submit", "approve", "return", "publish", "diff", "template"],
     )
     report.add_argument("--period", help="2022, 2022-H1, 2022-Q1, 2022-03, 2022-9M, …")
     report.add_argument("--format", default="json", choices=["json", "docx", "pdf", "html", "md"])
@@ -103,7 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--number", default="", help="publish: the document number, e.g. 45")
     report.add_argument("--date", help="publish: the date of the report, YYYY-MM-DD")
-    report.add_argument("--user", help="publish: user recorded in the audit trail")
+    report.add_argument("--note", help="return: what needs changing")
+    report.add_argument(
+        "--user",
+        help="submit, approve, return, publish: the user acting (its role is checked and it is "
+        "recorded in the audit trail; default: the system)",
+    )
     report.set_defaults(handler=commands.report)
 
     board = sub.add_parser(

@@ -141,8 +141,8 @@ def report(args: argparse.Namespace) -> int:
             _("Say which period: --period 2022-Q1 (or 2022, 2022-H1, 2022-03, 2022-9M).")
         )
     period = parse_period(args.period)
-    if args.action == "publish":
-        return _report_publish(args, period.code)
+    if args.action in WORKFLOW_STEPS:
+        return _report_step(args, period)
     if args.action == "diff":
         return _report_diff(period)
     return _report_render(args, period)
@@ -194,19 +194,35 @@ def _write_output(path: Path | None, content: bytes) -> int:
     return 0
 
 
-def _report_publish(args: argparse.Namespace, period: str) -> int:
-    from kcn.core.periods import parse_period
-    from kcn.reports.services import report_publish
-    from kcn.reports.workflow import after_publishing
+# The report's workflow on the command line: the same services, so the same rules, as the
+# web page. Without --user the command acts as the system, which may take every step.
+WORKFLOW_STEPS = ("submit", "approve", "return", "publish")
 
-    issued_on = _date(args.date) if args.date else None
+
+def _report_step(args: argparse.Namespace, period: Any) -> int:
+    from kcn.reports import workflow
+
     actor = _user(args.user) if args.user else None
-    report = report_publish(period=period, number=args.number, issued_on=issued_on, actor=actor)
-    after_publishing(parse_period(period), actor)
-    print(
-        _("Published the report of %(period)s, version %(version)s.")
-        % {"period": report.period, "version": report.version}
-    )
+    if args.action == "submit":
+        workflow.report_submit(period=period, actor=actor)
+        print(_("The report was submitted for approval."))
+    elif args.action == "approve":
+        workflow.report_approve(period=period, actor=actor)
+        print(_("The report was approved."))
+    elif args.action == "return":
+        workflow.report_return(period=period, actor=actor, note=args.note or "")
+        print(_("The report was returned to draft."))
+    else:
+        report = workflow.report_publish(
+            period=period,
+            number=args.number,
+            issued_on=_date(args.date) if args.date else None,
+            actor=actor,
+        )
+        print(
+            _("Published the report of %(period)s, version %(version)s.")
+            % {"period": report.period, "version": report.version}
+        )
     return 0
 
 
@@ -338,11 +354,14 @@ def createuser(args: argparse.Namespace) -> int:
 
 
 def _user(username: str) -> Any:
+    """The user a command acts as (``--user``): recorded in the audit trail, its role checked."""
     from kcn.accounts.models import User
 
     user = User.objects.filter(username=username).first()
     if user is None:
         raise KcnError(_("No user %(name)s.") % {"name": username})
+    if not user.is_active:
+        raise KcnError(_("User %(name)s is deactivated.") % {"name": username})
     return user
 
 

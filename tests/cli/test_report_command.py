@@ -1,4 +1,5 @@
-"""``kcn report`` in every document format; ``publish``, ``diff``, ``template``; ``kcn board``."""
+"""``kcn report`` in every document format; ``submit``, ``approve``, ``return``, ``publish``,
+``diff``, ``template``; ``kcn board``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import io
 import pytest
 from docx import Document
 
+from kcn.accounts.models import Role, User
+from kcn.audit.models import AuditAction, AuditEntry
 from kcn.cli import main
+from kcn.reports.models import PublishedReport, ReportState, ReportWorkflow
 from tests import factories as f
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +58,8 @@ def test_report_in_html_goes_to_standard_output(capsys, records):
 
 
 def test_publish_then_render_says_the_figures_are_frozen_and_diff_lists_changes(capsys, records):
+    assert run(capsys, "report", "submit", "--period", "2022-Q1")[0] == 0
+    assert run(capsys, "report", "approve", "--period", "2022-Q1")[0] == 0
     code, out, _err = run(capsys, "report", "publish", "--period", "2022-Q1", "--number", "45",
                           "--date", "2022-03-28")  # fmt: skip
     assert (code, out.strip()) == (0, "Published the report of 2022-Q1, version 1.")
@@ -68,6 +74,54 @@ def test_publish_then_render_says_the_figures_are_frozen_and_diff_lists_changes(
     code, out, _err = run(capsys, "report", "diff", "--period", "2022-Q1")
     assert code == 0
     assert "(new_projects), period: 1 → 2" in out
+
+
+def test_publish_refuses_a_report_that_was_not_approved(capsys, records):
+    code, _out, err = run(capsys, "report", "publish", "--period", "2022-Q1", "--number", "45")
+    assert (code, err.strip()) == (
+        1,
+        "kcn: Only an approved report can be published: submit it, then approve it.",
+    )
+    assert run(capsys, "report", "submit", "--period", "2022-Q1")[0] == 0
+    code, _out, err = run(capsys, "report", "publish", "--period", "2022-Q1", "--number", "45")
+    assert code == 1
+    assert "Only an approved report" in err
+    assert not PublishedReport.objects.exists()
+
+
+def test_the_workflow_is_walked_by_named_users_whose_roles_are_checked(capsys, records):
+    lan = User.objects.create(username="lan", role=Role.LEADER)
+    son = User.objects.create(username="son", role=Role.SPECIALIST)
+    code, out, _err = run(capsys, "report", "submit", "--period", "2022-Q1", "--user", "son")
+    assert (code, out.strip()) == (0, "The report was submitted for approval.")
+    code, _out, err = run(capsys, "report", "approve", "--period", "2022-Q1", "--user", "son")
+    assert (code, err.strip()) == (1, "kcn: Only a leader approves, returns or publishes a report.")
+    code, out, _err = run(capsys, "report", "return", "--period", "2022-Q1", "--user", "lan",
+                          "--note", "Bổ sung số liệu lao động.")  # fmt: skip
+    assert (code, out.strip()) == (0, "The report was returned to draft.")
+    workflow = ReportWorkflow.objects.get(period="2022-Q1")
+    assert (workflow.state, workflow.note) == (ReportState.DRAFT, "Bổ sung số liệu lao động.")
+    run(capsys, "report", "submit", "--period", "2022-Q1", "--user", "son")
+    assert run(capsys, "report", "approve", "--period", "2022-Q1", "--user", "lan")[0] == 0
+    assert run(capsys, "report", "publish", "--period", "2022-Q1", "--user", "lan")[0] == 0
+    assert PublishedReport.objects.get().published_by == lan
+    steps = AuditEntry.objects.filter(model="reports.reportworkflow").order_by("pk")
+    assert [(entry.action, entry.actor) for entry in steps] == [
+        (AuditAction.SUBMIT, son),
+        (AuditAction.RETURN, lan),
+        (AuditAction.SUBMIT, son),
+        (AuditAction.APPROVE, lan),
+        (AuditAction.PUBLISH, lan),
+    ]
+
+
+def test_a_return_needs_a_note_and_an_unknown_user_is_named(capsys, records):
+    run(capsys, "report", "submit", "--period", "2022-Q1")
+    code, _out, err = run(capsys, "report", "return", "--period", "2022-Q1")
+    assert (code, err.strip()) == (1, "kcn: Say what needs changing.")
+    code, _out, err = run(capsys, "report", "approve", "--period", "2022-Q1", "--user", "nobody")
+    assert (code, err.strip()) == (1, "kcn: No user nobody.")
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.SUBMITTED
 
 
 def test_publish_with_a_bad_date_is_one_line(capsys, records):

@@ -1,4 +1,8 @@
-"""Publishing freezes a report; later changes of the records show as a diff, never silently."""
+"""Publishing freezes a report; later changes of the records show as a diff, never silently.
+
+Only an approved report is published: ``report_publish`` checks it in the same transaction
+as it freezes the dataset and moves the state, whoever calls it (web page or command line).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,21 @@ import datetime as dt
 
 import pytest
 
-from kcn.audit.models import AuditEntry
-from kcn.core.errors import KcnError
+from kcn.accounts.models import Role, User
+from kcn.audit.models import AuditAction, AuditEntry
+from kcn.core.errors import KcnError, RecordError
 from kcn.core.periods import parse_period
-from kcn.reports.models import PublishedReport
+from kcn.reports.models import PublishedReport, ReportState, ReportWorkflow
 from kcn.reports.selectors import report_changes, report_dataset
-from kcn.reports.services import narrative_set, report_publish
+from kcn.reports.services import narrative_set
+from kcn.reports.workflow import (
+    report_approve,
+    report_publish,
+    report_return,
+    report_submit,
+    report_texts_save,
+    texts_fingerprint,
+)
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -24,8 +37,30 @@ def one_project():
     return factories.project("P-1", [(dt.date(2022, 2, 1), "issued", 5_000_000, "USD")])
 
 
+def publish(period: str = "2022-Q1", **fields):
+    """Submit, approve and publish the report of ``period`` as the system (the command line)."""
+    parsed = parse_period(period)
+    report_submit(period=parsed, actor=None)
+    report_approve(period=parsed, actor=None)
+    return report_publish(period=parsed, actor=None, **fields)
+
+
+def state() -> str:
+    return ReportWorkflow.objects.get(period="2022-Q1").state
+
+
+@pytest.fixture
+def lan(db):
+    return User.objects.create(username="lan", role=Role.LEADER)
+
+
+@pytest.fixture
+def son(db):
+    return User.objects.create(username="son", role=Role.SPECIALIST)
+
+
 def test_a_published_report_keeps_its_figures_after_the_records_change(one_project):
-    report_publish(period="2022-Q1", number="45", issued_on=dt.date(2022, 3, 28))
+    publish(number="45", issued_on=dt.date(2022, 3, 28))
     factories.project("P-2", [(dt.date(2022, 3, 1), "issued", 1_000_000, "USD")])
 
     frozen = report_dataset(Q1)
@@ -37,7 +72,7 @@ def test_a_published_report_keeps_its_figures_after_the_records_change(one_proje
 
 
 def test_the_diff_lists_each_figure_that_changed_since_publishing(one_project):
-    report_publish(period="2022-Q1")
+    publish()
     factories.project("P-2", [(dt.date(2022, 3, 1), "issued", 1_000_000, "USD")])
     narrative_set(period="2022-Q1", section="health", text="Tiêm vắc xin.")
 
@@ -50,17 +85,19 @@ def test_the_diff_lists_each_figure_that_changed_since_publishing(one_project):
 
 
 def test_nothing_changed_means_an_empty_diff(one_project):
-    report_publish(period="2022-Q1")
+    publish()
     assert report_changes(Q1)[1] == []
 
 
 def test_publishing_again_makes_a_new_version_and_is_audited(one_project):
-    report_publish(period="2022-q1")
-    second = report_publish(period="2022-Q1", number="46")
+    publish("2022-q1")
+    second = publish("2022-Q1", number="46")
     assert second.version == 2
     assert report_dataset(Q1).number == "46"
     assert PublishedReport.objects.filter(period="2022-Q1").count() == 2
-    assert AuditEntry.objects.filter(action="publish").count() == 2
+    published = AuditEntry.objects.filter(action=AuditAction.PUBLISH)
+    assert published.filter(model="reports.publishedreport").count() == 2
+    assert published.filter(model="reports.reportworkflow").count() == 2
 
 
 def test_a_report_never_published_has_no_diff():
@@ -69,11 +106,94 @@ def test_a_report_never_published_has_no_diff():
 
 
 def test_a_document_number_is_digits_only():
-    with pytest.raises(KcnError, match="number"):
-        report_publish(period="2022-Q1", number="45/BC")
+    with pytest.raises(RecordError, match="number") as error:
+        publish(number="45/BC")
+    assert error.value.field == "number"
+    assert not PublishedReport.objects.exists()
+    assert state() == ReportState.APPROVED
 
 
 def test_the_frozen_dataset_survives_its_json_round_trip(one_project):
-    report = report_publish(period="2022-Q1")
+    report = publish()
     frozen = report_dataset(Q1)
     assert frozen.to_json() == report.dataset
+
+
+# -- the workflow's rules, in the services ------------------------------------------------
+
+
+def test_a_report_that_was_not_approved_is_not_published(one_project, lan):
+    with pytest.raises(KcnError, match="Only an approved report can be published"):
+        report_publish(period=Q1, number="45", actor=lan)
+    report_submit(period=Q1, actor=lan)
+    with pytest.raises(KcnError, match="Only an approved report can be published"):
+        report_publish(period=Q1, number="45", actor=lan)
+    assert not PublishedReport.objects.exists()
+    assert state() == ReportState.SUBMITTED
+    assert not AuditEntry.objects.filter(action=AuditAction.PUBLISH).exists()
+
+
+def test_publishing_freezes_moves_the_state_and_audits_in_one_go(one_project, lan, son):
+    report_submit(period=Q1, actor=son)
+    report_approve(period=Q1, actor=lan)
+    report = report_publish(period=Q1, number="45", issued_on=dt.date(2022, 3, 28), actor=lan)
+    assert (report.version, report.published_by) == (1, lan)
+    assert state() == ReportState.PUBLISHED
+    steps = AuditEntry.objects.filter(model="reports.reportworkflow").order_by("pk")
+    assert [(entry.action, entry.actor) for entry in steps] == [
+        (AuditAction.SUBMIT, son),
+        (AuditAction.APPROVE, lan),
+        (AuditAction.PUBLISH, lan),
+    ]
+    # A published report is published again only after a new round.
+    with pytest.raises(KcnError, match="Only an approved report can be published"):
+        report_publish(period=Q1, number="46", actor=lan)
+
+
+def test_only_a_leader_approves_returns_or_publishes(one_project, son):
+    report_submit(period=Q1, actor=son)
+    for step in (report_approve, report_publish):
+        with pytest.raises(KcnError, match="Only a leader"):
+            step(period=Q1, actor=son)
+    with pytest.raises(KcnError, match="Only a leader"):
+        report_return(period=Q1, actor=son, note="x")
+    assert state() == ReportState.SUBMITTED
+
+
+def test_a_viewer_does_not_submit(one_project):
+    viewer = User.objects.create(username="vy", role=Role.VIEWER)
+    with pytest.raises(KcnError, match="Only a leader or a specialist"):
+        report_submit(period=Q1, actor=viewer)
+    assert not ReportWorkflow.objects.exists()
+
+
+def test_a_leader_approves_their_own_submission(one_project, lan):
+    report_submit(period=Q1, actor=lan)
+    assert report_approve(period=Q1, actor=lan).state == ReportState.APPROVED
+
+
+def test_a_report_is_returned_with_a_note_and_the_step_is_audited(one_project, lan):
+    report_submit(period=Q1, actor=lan)
+    with pytest.raises(KcnError, match="Say what needs changing"):
+        report_return(period=Q1, actor=lan, note="  ")
+    report_return(period=Q1, actor=lan, note="Bổ sung số liệu.")
+    entry = AuditEntry.objects.filter(model="reports.reportworkflow").latest("pk")
+    assert (entry.action, entry.after) == (
+        AuditAction.RETURN,
+        {"state": "draft", "note": "Bổ sung số liệu."},
+    )
+
+
+def test_changing_the_texts_of_an_approved_report_returns_it_to_draft(one_project, son, lan):
+    report_submit(period=Q1, actor=son)
+    report_approve(period=Q1, actor=lan)
+    report_texts_save(
+        period=Q1,
+        narratives={"health": "Tiêm vắc xin."},
+        priorities=[],
+        fingerprint=texts_fingerprint(Q1),
+        actor=son,
+    )
+    assert state() == ReportState.DRAFT
+    with pytest.raises(KcnError, match="Only an approved report can be published"):
+        report_publish(period=Q1, actor=lan)

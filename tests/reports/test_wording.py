@@ -362,8 +362,7 @@ def test_business_results_from_enterprises_reports_with_last_year_and_the_year_t
     assert (
         "Theo báo cáo tình hình thực hiện dự án của các doanh nghiệp được Ban chấp nhận, trong "
         "quý II năm 2022, các doanh nghiệp trong các KCN đạt doanh thu 1.250 triệu USD, "
-        "tăng 25% so với cùng kỳ năm 2021 (lũy kế 6 tháng đầu năm 2022: 2.400 triệu USD)"
-        in text
+        "tăng 25% so với cùng kỳ năm 2021 (lũy kế 6 tháng đầu năm 2022: 2.400 triệu USD)" in text
     )
     assert "kim ngạch xuất khẩu khoảng 930 triệu USD" in text
     assert "nộp ngân sách nhà nước 1.520 tỷ đồng" in text

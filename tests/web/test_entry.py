@@ -295,7 +295,9 @@ def test_the_project_page_shows_who_recorded_each_event(client_of, users, board)
         "/projects/P-JP/events/adjusted/",
         {"date": "2022-03-20", "capital_change": "1000000", "currency": "USD"},
     )
-    history = client.get("/projects/P-JP/").context["history"]
+    page = client.get("/projects/P-JP/")
+    history = page.context["history"]
     assert history[0].actor == users["specialist"]
     assert history[0].model == "projects.projectevent"
     assert history[0].after["capital"] == "1000000"
+    assert "<td>son</td><td>created</td>" in page.content.decode()  # the action's label

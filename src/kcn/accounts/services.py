@@ -1,4 +1,6 @@
-"""Writes on users."""
+"""Writes on users: each a use case in one durable transaction that locks what it reads,
+checks, writes and audits. A user name is taken once, also by two simultaneous creations
+(the database's unique constraint refuses the second)."""
 
 from __future__ import annotations
 
@@ -6,16 +8,17 @@ from typing import Any
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from kcn.accounts.models import Role, User
+from kcn.audit.models import AuditAction
 from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
 from kcn.investors.models import Investor
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def user_create_or_update(
     *,
     username: str,
@@ -35,7 +38,7 @@ def user_create_or_update(
     investor = _check_investor(role, investor)
     if not username.strip():
         raise KcnError(_("The user name is empty."))
-    user = User.objects.filter(username=username).first()
+    user = User.objects.select_for_update().filter(username=username).first()
     if user is not None and not update:
         raise KcnError(
             _("User %(name)s already exists (use --update to change it).") % {"name": username}
@@ -54,10 +57,10 @@ def user_create_or_update(
         user.email = email.strip()
     user.is_staff = role == Role.LEADER
     user.set_password(password)
-    user.save()
+    _save(user, created=created)
     audit_record(
         actor=actor,
-        action="create" if created else "update",
+        action=AuditAction.CREATE if created else AuditAction.UPDATE,
         instance=user,
         before=before,
         after={"role": role, "investor": investor.pk if investor else None, "password": "***"},
@@ -86,7 +89,7 @@ def _checked_password(password: str, user: User) -> None:
         raise KcnError(_("Password: %(problem)s") % {"problem": " ".join(error.messages)}) from None
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def user_create(
     *,
     actor: User | None,
@@ -108,17 +111,17 @@ def user_create(
     user.is_staff = role == Role.LEADER
     _checked_password(password, user)
     user.set_password(password)
-    user.save()
+    _save(user, created=True)
     audit_record(
         actor=actor,
-        action="create",
+        action=AuditAction.CREATE,
         instance=user,
         after={**_user_state(user), "password": "***"},
     )
     return user
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def user_update(
     *,
     actor: User,
@@ -146,7 +149,7 @@ def user_update(
     changed = [key for key in after if after[key] != before[key]]
     audit_record(
         actor=actor,
-        action="update",
+        action=AuditAction.UPDATE,
         instance=user,
         before={key: before[key] for key in changed},
         after={key: after[key] for key in changed},
@@ -154,14 +157,28 @@ def user_update(
     return user
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def user_change_password(*, user: User, password: str) -> User:
     """A user sets a new password for itself (the old one checked by the form)."""
     _checked_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])
-    audit_record(actor=user, action="update", instance=user, after={"password": "***"})
+    audit_record(actor=user, action=AuditAction.UPDATE, instance=user, after={"password": "***"})
     return user
+
+
+def _save(user: User, *, created: bool) -> None:
+    """Save ``user``; a new user whose name was taken meanwhile is refused, not a crash."""
+    if not created:
+        user.save()
+        return
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:
+        if not User.objects.filter(username=user.username).exists():
+            raise
+        raise KcnError(_("User %(name)s already exists.") % {"name": user.username}) from None
 
 
 def _user_state(user: User) -> dict[str, Any]:

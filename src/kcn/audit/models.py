@@ -4,7 +4,24 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class AuditAction(models.TextChoices):
+    """What an audit entry records (Zulip's ``AuditLogEventType``): every writer names one of
+    these, and the database refuses any other value."""
+
+    CREATE = "create", pgettext_lazy("audit action", "created")
+    UPDATE = "update", pgettext_lazy("audit action", "changed")
+    DELETE = "delete", pgettext_lazy("audit action", "deleted")
+    IMPORT = "import", pgettext_lazy("audit action", "imported")
+    # The report's workflow (reports/workflow.py).
+    SUBMIT = "submit", pgettext_lazy("audit action", "submitted")
+    APPROVE = "approve", pgettext_lazy("audit action", "approved")
+    RETURN = "return", pgettext_lazy("audit action", "returned to draft")
+    PUBLISH = "publish", pgettext_lazy("audit action", "published")
 
 
 class AuditEntry(models.Model):
@@ -17,7 +34,7 @@ class AuditEntry(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    action = models.CharField(_("action"), max_length=32)  # create, update, delete, import
+    action = models.CharField(_("action"), max_length=32, choices=AuditAction.choices)
     model = models.CharField(_("record type"), max_length=64)  # "projects.project"
     object_pk = models.CharField(_("record"), max_length=64, blank=True)
     object_repr = models.CharField(_("description"), max_length=255, blank=True)
@@ -29,6 +46,11 @@ class AuditEntry(models.Model):
         verbose_name_plural = _("audit entries")
         indexes = [models.Index(fields=["model", "object_pk"])]
         ordering = ["-at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(action__in=AuditAction.values), name="audit_action_known"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.model} {self.object_repr}"

@@ -3,21 +3,30 @@
 A service validates with the spec's rules first (each with its own
 message), then ``record_save`` runs the model's own checks, saves and writes
 the audit entry in the same transaction, naming only the fields that changed.
+
+They run inside the service's transaction and read what they check under a
+lock: ``record_upsert`` locks the row it changes, ``record_create`` lets the
+database's unique constraint refuse a record inserted meanwhile by another
+transaction, and ``record_fingerprint`` is what an edit compares, under the
+lock, with the values it started from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist, ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils.translation import gettext as _
 
+from kcn.audit.models import AuditAction
 from kcn.audit.services import audit_record
 from kcn.core.errors import RecordError
 
@@ -194,7 +203,7 @@ def record_save(
     instance.save()
     audit_record(
         actor=actor,
-        action="create" if before is None else "update",
+        action=AuditAction.CREATE if before is None else AuditAction.UPDATE,
         instance=instance,
         before=None if before is None else {name: before[name] for name in changed},
         after={name: after[name] for name in changed},
@@ -205,9 +214,56 @@ def record_save(
 def record_delete(instance: models.Model, *, fields: Sequence[str], actor: Actor) -> None:
     """Delete ``instance`` and audit it, with its values as ``before``."""
     audit_record(
-        actor=actor, action="delete", instance=instance, before=record_values(instance, fields)
+        actor=actor,
+        action=AuditAction.DELETE,
+        instance=instance,
+        before=record_values(instance, fields),
     )
     instance.delete()
+
+
+def record_fingerprint(instance: models.Model, fields: Sequence[str]) -> str:
+    """A short digest of a record's values: an edit form carries the one it started from,
+    and the edit's service refuses the save when the record's digest changed meanwhile."""
+    values = record_values(instance, fields)
+    text = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def record_create(
+    instance: ModelT,
+    *,
+    key: dict[str, Any],
+    label: str,
+    fields: Sequence[str],
+    field: str,
+    taken: Callable[[ModelT], str],
+    actor: Actor,
+) -> ModelT:
+    """Save the new record ``instance`` (whose key is ``key``) and audit it; never overwrite.
+
+    When a record with ``key`` exists the write is refused, naming ``field``,
+    with ``taken(existing)`` as the problem. A record inserted by a simultaneous
+    transaction, which the check cannot see yet, is refused the same way: the
+    database's unique constraint stops the insert, and the ``IntegrityError``
+    becomes that refusal (the insert runs in a savepoint, so the existing record
+    can be read for the message). So does the model's own uniqueness check when
+    the other record was committed just after the first look. Call it inside the
+    service's transaction.
+    """
+    model = type(instance)
+    existing = model._default_manager.filter(**key).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                record_save(instance, label=label, fields=fields, before=None, actor=actor)
+        except (IntegrityError, RecordError):
+            existing = model._default_manager.filter(**key).first()
+            if existing is None:  # not the key: another problem, said as it was
+                raise
+        else:
+            return instance
+    raise refusal(label, model, field, taken(existing))
 
 
 def record_upsert(
@@ -222,11 +278,27 @@ def record_upsert(
     """The record of ``model`` with ``key``, created or updated to ``values``, saved and audited.
 
     Goes through ``record_save``: validated, and not written when nothing changed.
+    The existing record is read under a row lock, so that two simultaneous
+    upserts write one after the other; when the record is created meanwhile by
+    another transaction (the unique constraint refuses the insert), it is read
+    again and updated. Call it inside the service's transaction.
     """
-    instance = model._default_manager.filter(**key).first()
-    before = None if instance is None else record_values(instance, fields)
+    locked = model._default_manager.select_for_update()
+    instance = locked.filter(**key).first()
     if instance is None:
-        instance = model(**key)
+        created = model(**key)
+        for name, value in values.items():
+            setattr(created, name, value)
+        try:
+            with transaction.atomic():
+                record_save(created, label=label, fields=fields, before=None, actor=actor)
+        except (IntegrityError, RecordError):
+            instance = locked.filter(**key).first()
+            if instance is None:
+                raise
+        else:
+            return created
+    before = record_values(instance, fields)
     for name, value in values.items():
         setattr(instance, name, value)
     record_save(instance, label=label, fields=fields, before=before, actor=actor)

@@ -6,13 +6,13 @@ from typing import Any
 
 from django.db import models
 
-from kcn.audit.models import AuditEntry
+from kcn.audit.models import AuditAction, AuditEntry
 
 
 def audit_record(
     *,
     actor: Any,
-    action: str,
+    action: AuditAction,
     instance: models.Model | None = None,
     model: str = "",
     object_repr: str = "",
@@ -25,7 +25,7 @@ def audit_record(
         object_repr = object_repr or str(instance)[:255]
     return AuditEntry.objects.create(
         actor=actor if getattr(actor, "pk", None) else None,
-        action=action,
+        action=AuditAction(action),
         model=model,
         object_pk=str(instance.pk) if instance is not None else "",
         object_repr=object_repr[:255],

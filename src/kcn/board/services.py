@@ -15,7 +15,7 @@ from kcn.core.errors import KcnError
 BOARD_FIELDS = (*PROFILE_TEXT_FIELDS, "outline")
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def board_profile_update(*, actor: Actor = None, **values: Any) -> BoardProfile:
     """Change the board's profile (letterhead, place, signer, outline); fields not given stay."""
     unknown = set(values) - set(BOARD_FIELDS)
@@ -24,7 +24,8 @@ def board_profile_update(*, actor: Actor = None, **values: Any) -> BoardProfile:
             _("Unknown field of the board profile: %(fields)s")
             % {"fields": ", ".join(sorted(unknown))}
         )
-    current = BoardProfile.objects.filter(pk=1).first() or BoardProfile(pk=1)
+    # Read under a lock: the fields not given keep the values of the profile as it is now.
+    current = BoardProfile.objects.select_for_update().filter(pk=1).first() or BoardProfile(pk=1)
     cleaned = {name: _cleaned(name, value) for name, value in values.items()}
     return record_upsert(
         BoardProfile,

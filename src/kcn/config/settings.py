@@ -32,12 +32,18 @@ DATABASE_URL = env_str("DATABASE_URL") or f"sqlite:///{DEFAULT_SQLITE_PATH}"
 DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web app read while an import writes; IMMEDIATE avoids
-    # "database is locked" when two writers start a transaction together.
+    # "database is locked" when two writers start a transaction together: the
+    # second waits (up to ``timeout`` seconds) for the first to commit, so the
+    # checks of a use case's transaction see what the first one wrote.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+    # Tests on a file too: in Django's shared in-memory test database a second writer
+    # fails at once ("database table is locked") instead of waiting its turn.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [

@@ -1,8 +1,13 @@
-"""Writes on the register of official documents."""
+"""Writes on the register of official documents.
+
+``document_register`` is the use case of the web page (one durable transaction; a symbol is
+registered once); ``document_upsert`` is the upsert it and the tests build on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -11,6 +16,7 @@ from kcn.accounts.models import User
 from kcn.audit.records import (
     checked_choice,
     clean_text,
+    record_create,
     record_upsert,
     refusal,
     required_text,
@@ -59,6 +65,85 @@ def document_upsert(
     symbol names. ``parent`` (e.g. a thematic plan's plan) is never the
     document itself, directly or through its parents.
     """
+    symbol, label, values = _document_values(
+        symbol=symbol,
+        date=date,
+        direction=direction,
+        type=type,
+        title=title,
+        issuer=issuer,
+        secret=secret,
+        digitized=digitized,
+        electronic=electronic,
+        parent=parent,
+    )
+    return record_upsert(
+        Document,
+        key={"symbol": symbol},
+        values=values,
+        label=label,
+        fields=DOCUMENT_FIELDS,
+        actor=actor,
+    )
+
+
+@transaction.atomic(durable=True)
+def document_register(
+    *,
+    symbol: str,
+    date: dt.date,
+    direction: str,
+    type: str = "",
+    title: str = "",
+    issuer: str = "",
+    secret: bool = False,
+    digitized: bool = False,
+    electronic: bool = False,
+    parent: Document | None = None,
+    actor: User | None = None,
+) -> Document:
+    """Register a new document, checked as ``document_upsert`` does.
+
+    A symbol already registered is refused (``symbol``), also one registered at
+    the same moment by someone else: registering never changes a document.
+    """
+    symbol, label, values = _document_values(
+        symbol=symbol,
+        date=date,
+        direction=direction,
+        type=type,
+        title=title,
+        issuer=issuer,
+        secret=secret,
+        digitized=digitized,
+        electronic=electronic,
+        parent=parent,
+    )
+    return record_create(
+        Document(symbol=symbol, **values),
+        key={"symbol": symbol},
+        label=label,
+        fields=DOCUMENT_FIELDS,
+        field="symbol",
+        taken=lambda _existing: _("a document with this symbol is already registered"),
+        actor=actor,
+    )
+
+
+def _document_values(
+    *,
+    symbol: str,
+    date: dt.date,
+    direction: str,
+    type: str,
+    title: str,
+    issuer: str,
+    secret: bool,
+    digitized: bool,
+    electronic: bool,
+    parent: Document | None,
+) -> tuple[str, str, dict[str, Any]]:
+    """The document's symbol in its normal form, its label and its checked values."""
     label = _("document %(symbol)s") % {"symbol": clean_text(symbol)}
     required_text(label, Document, "symbol", symbol)
     try:
@@ -82,27 +167,21 @@ def document_upsert(
                 _("document %(symbol)s would be its own parent through its parents")
                 % {"symbol": parsed.symbol},
             )
-    return record_upsert(
-        Document,
-        key={"symbol": parsed.symbol},
-        values={
-            "date": date,
-            "type": type_code,
-            "title": clean_text(title),
-            "issuer": clean_text(issuer),
-            "direction": direction,
-            "secret": bool(secret),
-            "digitized": bool(digitized),
-            "electronic": bool(electronic),
-            "parent": parent,
-            "number": parsed.number,
-            "symbol_year": parsed.year,
-            "issuer_code": parsed.issuer[:32],
-        },
-        label=label,
-        fields=DOCUMENT_FIELDS,
-        actor=actor,
-    )
+    values = {
+        "date": date,
+        "type": type_code,
+        "title": clean_text(title),
+        "issuer": clean_text(issuer),
+        "direction": direction,
+        "secret": bool(secret),
+        "digitized": bool(digitized),
+        "electronic": bool(electronic),
+        "parent": parent,
+        "number": parsed.number,
+        "symbol_year": parsed.year,
+        "issuer_code": parsed.issuer[:32],
+    }
+    return parsed.symbol, label, values
 
 
 def _parent_symbol(symbol: str) -> str | None:

@@ -1,6 +1,8 @@
 """Writes of the one-stop shop: procedures, the calendar's overrides, dossiers.
 
-A dossier's due date is fixed when it is received (Decree 61/2018/NĐ-CP,
+Receiving and resolving a dossier are the use cases of the web pages: each one durable
+transaction that locks (or, for a new receipt number, lets the unique constraint guard)
+what it checks. A dossier's due date is fixed when it is received (Decree 61/2018/NĐ-CP,
 art. 19, as amended by Decree 107/2021/NĐ-CP): changing a procedure's time
 limit or the calendar later does not move the due date of a dossier already
 received.
@@ -18,6 +20,7 @@ from kcn.audit.records import (
     check_minimum,
     checked_choice,
     clean_text,
+    record_create,
     record_delete,
     record_save,
     record_upsert,
@@ -117,7 +120,7 @@ def dossier_due_date(*, procedure: Procedure, received_on: dt.date) -> dt.date:
     return due_date(board_calendar(), received_on, procedure.working_days)
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def dossier_receive(
     *,
     code: str,
@@ -141,10 +144,6 @@ def dossier_receive(
     if problem is not None:
         raise refusal(label, Dossier, "due_on", problem)
     channel = checked_choice(label, Dossier, "channel", channel, Channel.values, blank=True)
-    if Dossier.objects.filter(code=code).exists():
-        raise refusal(
-            label, Dossier, "code", _("this receipt number is already used by another dossier")
-        )
     dossier = Dossier(
         code=code,
         procedure=procedure,
@@ -153,11 +152,18 @@ def dossier_receive(
         due_on=due_on or dossier_due_date(procedure=procedure, received_on=received_on),
         channel=channel,
     )
-    record_save(dossier, label=label, fields=DOSSIER_FIELDS, before=None, actor=actor)
-    return dossier
+    return record_create(
+        dossier,
+        key={"code": code},
+        label=label,
+        fields=DOSSIER_FIELDS,
+        field="code",
+        taken=lambda _existing: _("this receipt number is already used by another dossier"),
+        actor=actor,
+    )
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def dossier_resolve(
     *,
     dossier: Dossier,

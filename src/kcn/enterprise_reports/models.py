@@ -40,6 +40,9 @@ class ReportingPeriod(models.Model):
     (31 May, 30 November), so their periods run December–May and June–November.
     """
 
+    # Year × 10 + 1–4 for the quarters, 5–6 for the labor half-years: the obligations view
+    # builds its row ids from it, so they never depend on the order rows were written in.
+    ordinal = models.PositiveIntegerField(_("ordinal"), unique=True)
     code = models.CharField(_("period"), max_length=8, unique=True)
     kind = models.CharField(_("kind"), max_length=16, choices=PeriodKind.choices)
     start_on = models.DateField(_("from"))

@@ -20,6 +20,7 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100  # the years kcn accepts dates in
 
 
 class ReportingSpan(NamedTuple):
+    ordinal: int  # year × 10 + 1…4 for quarters, 5…6 for labor half-years: stable, unique
     code: str
     kind: str  # "quarter" or "half_year"
     start_on: dt.date
@@ -32,12 +33,15 @@ def quarter(year: int, number: int) -> ReportingSpan:
     last_month = first_month + 2
     end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
     due = dt.date(year + 1, 1, 10) if last_month == 12 else dt.date(year, last_month + 1, 10)
-    return ReportingSpan(f"{year}-Q{number}", "quarter", dt.date(year, first_month, 1), end, due)
+    return ReportingSpan(
+        year * 10 + number, f"{year}-Q{number}", "quarter", dt.date(year, first_month, 1), end, due
+    )
 
 
 def labor_half(year: int, number: int) -> ReportingSpan:
     if number == 1:
         return ReportingSpan(
+            year * 10 + 5,
             f"{year}-H1",
             "half_year",
             dt.date(year - 1, 12, 1),
@@ -45,6 +49,7 @@ def labor_half(year: int, number: int) -> ReportingSpan:
             dt.date(year, 6, 5),
         )
     return ReportingSpan(
+        year * 10 + 6,
         f"{year}-H2",
         "half_year",
         dt.date(year, 6, 1),

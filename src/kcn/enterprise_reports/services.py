@@ -24,9 +24,10 @@ from kcn.enterprise_reports.models import (
     Filing,
     LaborFiling,
     ProjectReport,
+    ReportingPeriod,
     ReportStatus,
 )
-from kcn.enterprise_reports.periods import ReportingSpan
+from kcn.enterprise_reports.periods import ReportingSpan, all_spans
 from kcn.projects.models import Project, ProjectEvent, ProjectEventKind
 from kcn.projects.rules import check_foreign_employees
 from kcn.projects.services import labor_report_upsert
@@ -64,6 +65,15 @@ LABOR_FIELDS = (
     "note",
     "return_reason",
 )
+
+
+def reporting_periods_ensure() -> int:
+    """Write the reporting periods that are missing (quarters and labor half-years of
+    1990–2100, with their due dates); returns how many were added."""
+    known = set(ReportingPeriod.objects.values_list("code", flat=True))
+    missing = [ReportingPeriod(**span._asdict()) for span in all_spans() if span.code not in known]
+    ReportingPeriod.objects.bulk_create(missing)
+    return len(missing)
 
 
 def report_label(project: Project, period: str) -> str:
@@ -159,7 +169,7 @@ def _save_filing(
     return report
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_report_save(
     *,
     project: Project,
@@ -235,7 +245,7 @@ def _previous_quarter(code: str) -> str:
     return f"{year - 1}-Q4" if number == 1 else f"{year}-Q{number - 1}"
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def labor_filing_save(
     *,
     project: Project,
@@ -301,7 +311,7 @@ def _review(
     return report
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_report_review(
     *, report_id: int, accept: bool, reason: str = "", actor: User | None = None
 ) -> ProjectReport:
@@ -318,7 +328,7 @@ def project_report_review(
     )
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def labor_filing_review(
     *, filing_id: int, accept: bool, reason: str = "", actor: User | None = None
 ) -> LaborFiling:

@@ -20,6 +20,7 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from kcn.audit.models import AuditAction
 from kcn.audit.services import audit_record
 from kcn.exchange.cells import CellError
 from kcn.exchange.problems import ProblemList
@@ -162,7 +163,7 @@ def workbook_import(
                     raise RollBack
                 audit_record(
                     actor=actor,
-                    action="import",
+                    action=AuditAction.IMPORT,
                     model="exchange.workbook",
                     object_repr=path.name,
                     after={name: vars(summary) for name, summary in context.summary.items()},

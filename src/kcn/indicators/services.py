@@ -1,8 +1,13 @@
-"""Writes on the targets the province assigns to the board."""
+"""Writes on the targets the province assigns to the board.
+
+``target_record`` is the use case of the web page (one durable transaction; a new
+target never replaces one silently); ``target_set`` is the upsert it and the tests build on.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -11,6 +16,8 @@ from kcn.accounts.models import User
 from kcn.audit.records import (
     as_decimal,
     clean_text,
+    json_value,
+    record_create,
     record_upsert,
     refusal,
 )
@@ -38,6 +45,62 @@ def target_set(
     ``target_max`` (not below ``target``). ``assigned_by`` is the document
     that assigned it.
     """
+    key, label, values = _target_values(
+        year, indicator, target, target_max, assigned_by, description
+    )
+    return record_upsert(
+        Target, key=key, values=values, label=label, fields=TARGET_FIELDS, actor=actor
+    )
+
+
+@transaction.atomic(durable=True)
+def target_record(
+    *,
+    year: int,
+    indicator: str,
+    target: Decimal | int,
+    target_max: Decimal | int | None = None,
+    assigned_by: Document | None = None,
+    description: str = "",
+    replace: bool = False,
+    actor: User | None = None,
+) -> Target:
+    """Set the ``year``'s target for ``indicator``, as ``target_set`` does; but a year that
+    already has a target for the indicator is refused (``indicator``) unless ``replace``
+    says to replace it, also when the other target was set at the same moment."""
+    key, label, values = _target_values(
+        year, indicator, target, target_max, assigned_by, description
+    )
+    if replace:
+        return record_upsert(
+            Target, key=key, values=values, label=label, fields=TARGET_FIELDS, actor=actor
+        )
+    return record_create(
+        Target(**key, **values),
+        key=key,
+        label=label,
+        fields=TARGET_FIELDS,
+        field="indicator",
+        taken=lambda existing: (
+            _(
+                "%(year)s already has a target for this indicator (%(target)s): "
+                "replace it to change it"
+            )
+            % {"year": year, "target": json_value(existing.target)}
+        ),
+        actor=actor,
+    )
+
+
+def _target_values(
+    year: int,
+    indicator: str,
+    target: Decimal | int,
+    target_max: Decimal | int | None,
+    assigned_by: Document | None,
+    description: str,
+) -> tuple[dict[str, Any], str, dict[str, Any]]:
+    """The target's key, its label and its checked values."""
     indicator = clean_text(indicator)
     label = _("target %(indicator)s for %(year)s") % {"indicator": indicator, "year": year}
     problem = check_indicator(indicator)
@@ -50,16 +113,10 @@ def target_set(
     problem = check_target_range(low, high)
     if problem is not None:
         raise refusal(label, Target, "target_max", problem)
-    return record_upsert(
-        Target,
-        key={"year": year, "indicator": indicator},
-        values={
-            "target": low,
-            "target_max": high,
-            "assigned_by": assigned_by,
-            "description": clean_text(description),
-        },
-        label=label,
-        fields=TARGET_FIELDS,
-        actor=actor,
-    )
+    values = {
+        "target": low,
+        "target_max": high,
+        "assigned_by": assigned_by,
+        "description": clean_text(description),
+    }
+    return {"year": year, "indicator": indicator}, label, values

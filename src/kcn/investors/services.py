@@ -1,7 +1,9 @@
 """Writes on investors.
 
 Every service is keyword-only, runs in one transaction, and records one
-audit entry per record it writes in that same transaction. A write that
+audit entry per record it writes in that same transaction. ``investor_register``
+is the use case of the web page (one durable transaction; a code is registered
+once); ``investor_upsert`` is the upsert it and the tests build on. A write that
 breaks a rule raises ``RecordError`` (a ``KcnError``) whose message names the
 record and the field; nothing is written then.
 """
@@ -14,6 +16,7 @@ from django.utils.translation import gettext as _
 from kcn.audit.records import (
     Actor,
     clean_text,
+    record_create,
     record_upsert,
     refusal,
     required_text,
@@ -35,6 +38,38 @@ def investor_upsert(*, code: str, name: str, country: str, actor: Actor = None) 
     canonical form (``0100109106``, ``0100109106-001``); ``country`` is an ISO
     3166-1 alpha-2 code. Returns the investor; an unchanged one is not written.
     """
+    code, label, values = _investor_values(code=code, name=name, country=country)
+    return record_upsert(
+        Investor,
+        key={"code": code},
+        values=values,
+        label=label,
+        fields=INVESTOR_FIELDS,
+        actor=actor,
+    )
+
+
+@transaction.atomic(durable=True)
+def investor_register(*, code: str, name: str, country: str, actor: Actor = None) -> Investor:
+    """Register a new investor, checked as ``investor_upsert`` does.
+
+    A code already registered is refused (``code``), also one registered at the
+    same moment by someone else: registering never changes an investor.
+    """
+    code, label, values = _investor_values(code=code, name=name, country=country)
+    return record_create(
+        Investor(code=code, **values),
+        key={"code": code},
+        label=label,
+        fields=INVESTOR_FIELDS,
+        field="code",
+        taken=lambda _existing: _("an investor with this code is already registered"),
+        actor=actor,
+    )
+
+
+def _investor_values(*, code: str, name: str, country: str) -> tuple[str, str, dict[str, str]]:
+    """The investor's code in its canonical form, its label and its checked name and country."""
     label = _("investor %(code)s") % {"code": clean_text(code)}
     try:
         country = normalize_country(country)
@@ -47,14 +82,4 @@ def investor_upsert(*, code: str, name: str, country: str, actor: Actor = None) 
         raise refusal(label, Investor, "code", str(error)) from None
     label = _("investor %(code)s") % {"code": code}
     name = required_text(label, Investor, "name", name)
-    return record_upsert(
-        Investor,
-        key={"code": code},
-        values={
-            "name": name,
-            "country": country,
-        },
-        label=label,
-        fields=INVESTOR_FIELDS,
-        actor=actor,
-    )
+    return code, label, {"name": name, "country": country}

@@ -4,6 +4,12 @@ A project's ledger only grows: each service adds one dated event after
 checking the capital rule (``check_capital``) and the whole ledger with the
 new event in it (``check_ledger``), the same rules as the workbook import.
 Writes to one project's ledger are serialized by locking the project row.
+
+The use cases that the web pages call (``project_register``, ``project_edit``,
+``labor_report_record``, the ledger's events, ``inspection_record``) each run in
+one durable transaction: they lock what they read, check, write and audit. The
+upserts (``project_upsert``, ``labor_report_upsert`` …) are their building blocks,
+also used by tests; they run inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -21,6 +28,8 @@ from kcn.audit.records import (
     check_minimum,
     checked_choice,
     clean_text,
+    record_create,
+    record_fingerprint,
     record_save,
     record_upsert,
     record_values,
@@ -85,6 +94,38 @@ def project_upsert(
     project without an ``issued`` event counts nowhere and a workbook
     exported then would not import. ``project_register`` does both at once.
     """
+    code, label, values = _project_values(
+        code=code,
+        name=name,
+        zone=zone,
+        investor=investor,
+        origin=origin,
+        kind=kind,
+        sector=sector,
+        land_ha=land_ha,
+    )
+    return record_upsert(
+        Project,
+        key={"code": code},
+        values=values,
+        label=label,
+        fields=PROJECT_FIELDS,
+        actor=actor,
+    )
+
+
+def _project_values(
+    *,
+    code: str,
+    name: str,
+    zone: Zone,
+    investor: Investor,
+    origin: str,
+    kind: str,
+    sector: str,
+    land_ha: Decimal | int | None,
+) -> tuple[str, str, dict[str, Any]]:
+    """The project's checked code, its label and its other fields' values."""
     code = clean_text(code)
     label = _("project %(code)s") % {"code": code}
     required_text(label, Project, "code", code)
@@ -93,25 +134,19 @@ def project_upsert(
     origin = checked_choice(label, Project, "origin", origin, Origin.values)
     land = as_decimal(land_ha)
     check_minimum(label, Project, "land_ha", land)
-    return record_upsert(
-        Project,
-        key={"code": code},
-        values={
-            "name": name,
-            "zone": zone,
-            "investor": investor,
-            "kind": kind,
-            "origin": origin,
-            "sector": clean_text(sector),
-            "land_ha": land,
-        },
-        label=label,
-        fields=PROJECT_FIELDS,
-        actor=actor,
-    )
+    values = {
+        "name": name,
+        "zone": zone,
+        "investor": investor,
+        "kind": kind,
+        "origin": origin,
+        "sector": clean_text(sector),
+        "land_ha": land,
+    }
+    return code, label, values
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_register(
     *,
     code: str,
@@ -130,17 +165,12 @@ def project_register(
 ) -> Project:
     """Add a new project together with its certificate (GCNĐKĐT), in one transaction.
 
-    Refused when a project with ``code`` exists. Two records are written, so
-    two audit entries: the project's and its ``issued`` event's.
+    Refused when a project with ``code`` exists, also one registered at the same
+    moment by someone else: a registration never changes an existing project.
+    Two records are written, so two audit entries: the project's and its
+    ``issued`` event's.
     """
-    if Project.objects.filter(code=clean_text(code)).exists():
-        raise refusal(
-            _("project %(code)s") % {"code": clean_text(code)},
-            Project,
-            "code",
-            _("a project with this code already exists"),
-        )
-    project = project_upsert(
+    code, label, values = _project_values(
         code=code,
         name=name,
         zone=zone,
@@ -149,6 +179,14 @@ def project_register(
         kind=kind,
         sector=sector,
         land_ha=land_ha,
+    )
+    project = record_create(
+        Project(code=code, **values),
+        key={"code": code},
+        label=label,
+        fields=PROJECT_FIELDS,
+        field="code",
+        taken=lambda _existing: _("a project with this code already exists"),
         actor=actor,
     )
     certificate_issue(
@@ -160,6 +198,54 @@ def project_register(
         actor=actor,
     )
     return project
+
+
+@transaction.atomic(durable=True)
+def project_edit(
+    *,
+    project: Project,
+    fingerprint: str,
+    name: str,
+    zone: Zone,
+    investor: Investor,
+    origin: str,
+    kind: str = ProjectKind.SECONDARY,
+    sector: str = "",
+    land_ha: Decimal | int | None = None,
+    actor: User | None = None,
+) -> Project:
+    """Change a project's own fields, if nobody changed them since ``fingerprint`` was read.
+
+    ``fingerprint`` is ``project_fingerprint`` of the project as the editor saw
+    it. The project is read again under a row lock and compared with it: an
+    edit made meanwhile by someone else is refused (``RecordError``), never
+    overwritten.
+    """
+    locked = Project.objects.select_for_update().get(pk=project.pk)
+    if project_fingerprint(locked) != fingerprint:
+        raise RecordError(
+            _(
+                "Someone else changed this project while you were editing it. Nothing "
+                "was saved: reload the page to see their changes."
+            ),
+            record=_("project %(code)s") % {"code": locked.code},
+        )
+    return project_upsert(
+        code=locked.code,
+        name=name,
+        zone=zone,
+        investor=investor,
+        origin=origin,
+        kind=kind,
+        sector=sector,
+        land_ha=land_ha,
+        actor=actor,
+    )
+
+
+def project_fingerprint(project: Project) -> str:
+    """The digest of the project's own fields that an edit starts from (``project_edit``)."""
+    return record_fingerprint(project, PROJECT_FIELDS)
 
 
 # -- the ledger -------------------------------------------------------------------------
@@ -198,7 +284,7 @@ def certificate_issue(
     return _ledger_add(project=project, events=[event], actor=actor)[0]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def certificate_amend(
     *,
     project: Project,
@@ -220,7 +306,7 @@ def certificate_amend(
     return _ledger_add(project=project, events=[event], actor=actor)[0]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_mark_operational(
     *, project: Project, date: dt.date, note: str = "", actor: User | None = None
 ) -> ProjectEvent:
@@ -229,7 +315,7 @@ def project_mark_operational(
     return _ledger_add(project=project, events=[event], actor=actor)[0]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_suspend(
     *,
     project: Project,
@@ -250,7 +336,7 @@ def project_suspend(
     return _ledger_add(project=project, events=events, actor=actor)[0]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_resume(
     *, project: Project, date: dt.date, note: str = "", actor: User | None = None
 ) -> ProjectEvent:
@@ -259,7 +345,7 @@ def project_resume(
     return _ledger_add(project=project, events=[event], actor=actor)[0]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def project_terminate(
     *, project: Project, date: dt.date, note: str = "", actor: User | None = None
 ) -> ProjectEvent:
@@ -371,6 +457,25 @@ def labor_report_upsert(
 
     Counts are whole numbers ≥ 0; the foreign employees are some of the employees.
     """
+    label, values = _labor_values(project, period_end, employees, foreign_employees, new_jobs)
+    return record_upsert(
+        LaborReport,
+        key={"project": project, "period_end": period_end},
+        values=values,
+        label=label,
+        fields=LABOR_FIELDS,
+        actor=actor,
+    )
+
+
+def _labor_values(
+    project: Project,
+    period_end: dt.date,
+    employees: int,
+    foreign_employees: int | None,
+    new_jobs: int | None,
+) -> tuple[str, dict[str, Any]]:
+    """The labor report's label and its checked counts."""
     label = _("labor report of project %(code)s to %(date)s") % {
         "code": project.code,
         "date": _day(period_end),
@@ -381,21 +486,56 @@ def labor_report_upsert(
     problem = check_foreign_employees(employees, foreign_employees)
     if problem is not None:
         raise refusal(label, LaborReport, "foreign_employees", problem)
-    return record_upsert(
-        LaborReport,
-        key={"project": project, "period_end": period_end},
-        values={
-            "employees": employees,
-            "foreign_employees": foreign_employees,
-            "new_jobs": new_jobs,
-        },
+    values = {
+        "employees": employees,
+        "foreign_employees": foreign_employees,
+        "new_jobs": new_jobs,
+    }
+    return label, values
+
+
+@transaction.atomic(durable=True)
+def labor_report_record(
+    *,
+    project: Project,
+    period_end: dt.date,
+    employees: int,
+    foreign_employees: int | None = None,
+    new_jobs: int | None = None,
+    replace: bool = False,
+    actor: User | None = None,
+) -> LaborReport:
+    """Record the project's labor report for the period ending on ``period_end``.
+
+    A report to a date already recorded is refused (``period_end``) unless
+    ``replace`` says to replace it: a new entry never overwrites one, not even
+    one recorded at the same moment by someone else (the database's unique
+    constraint refuses the second).
+    """
+    label, values = _labor_values(project, period_end, employees, foreign_employees, new_jobs)
+    key = {"project": project, "period_end": period_end}
+    if replace:
+        return record_upsert(
+            LaborReport, key=key, values=values, label=label, fields=LABOR_FIELDS, actor=actor
+        )
+    return record_create(
+        LaborReport(**key, **values),
+        key=key,
         label=label,
         fields=LABOR_FIELDS,
+        field="period_end",
+        taken=lambda existing: (
+            _(
+                "a report to this date is already recorded (%(employees)s employees): "
+                "replace it to change it"
+            )
+            % {"employees": existing.employees}
+        ),
         actor=actor,
     )
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def inspection_record(
     *,
     project: Project,
@@ -415,6 +555,8 @@ def inspection_record(
         "date": _day(date),
     }
     kind = checked_choice(label, Inspection, "kind", kind, InspectionKind.values)
+    # Lock the project: the same inspection entered twice at once is checked one after the other.
+    project = Project.objects.select_for_update().get(pk=project.pk)
     inspection = Inspection(
         project=project, date=date, kind=kind, violation=bool(violation), note=clean_text(note)
     )

@@ -1,15 +1,13 @@
 """Writes of what staff write for a report: section narratives and priority tasks.
 
 Periods are stored as their canonical code (``2022-Q1``), whatever way the
-caller spelled them.
+caller spelled them. These are the building blocks of ``workflow.report_texts_save``
+(the use case that saves the report's texts); publishing is ``workflow.report_publish``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.db import transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
@@ -22,10 +20,8 @@ from kcn.audit.records import (
     refusal,
     required_text,
 )
-from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
-from kcn.core.periods import parse_period
-from kcn.reports.models import Narrative, Priority, PublishedReport
+from kcn.reports.models import Narrative, Priority
 from kcn.reports.rules import period_code
 from kcn.reports.sections import Section
 
@@ -116,57 +112,3 @@ def _priority_write(code: str, order: int, text: str, actor: User | None) -> Pri
         fields=PRIORITY_FIELDS,
         actor=actor,
     )
-
-
-@transaction.atomic
-def report_publish(
-    *,
-    period: str,
-    number: str = "",
-    issued_on: dt.date | None = None,
-    actor: User | None = None,
-) -> PublishedReport:
-    """Freeze the report of ``period`` as it reads now: a new published version.
-
-    Rendering the period later gives this dataset, whatever happens to the
-    records; ``report_changes`` lists what differs since.
-    """
-    from kcn.reports.dataset import build_dataset
-
-    label = _("report of %(period)s") % {"period": period}
-    try:
-        parsed = parse_period(period)
-    except KcnError as error:
-        raise refusal(label, PublishedReport, "period", str(error)) from None
-    number = clean_text(number)
-    if number and not number.isdigit():
-        raise refusal(label, PublishedReport, "number", _("The number is digits only, e.g. 45."))
-    now = timezone.now()
-    issued_on = issued_on or timezone.localdate(now)
-    latest = (
-        PublishedReport.objects.select_for_update()
-        .filter(period=parsed.code)
-        .order_by("-version")
-        .first()
-    )
-    dataset = build_dataset(parsed, now=now)
-    dataset.number = number
-    dataset.issued_on = issued_on
-    dataset.version = (latest.version if latest else 0) + 1
-    report = PublishedReport.objects.create(
-        period=parsed.code,
-        version=dataset.version,
-        number=number,
-        issued_on=issued_on,
-        dataset=dataset.to_json(),
-        published_at=now,
-        published_by=actor if getattr(actor, "pk", None) else None,
-    )
-    audit_record(
-        actor=actor,
-        action="publish",
-        instance=report,
-        after={"period": report.period, "version": report.version, "number": number,
-               "issued_on": issued_on.isoformat()},
-    )  # fmt: skip
-    return report

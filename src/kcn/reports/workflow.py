@@ -6,10 +6,18 @@ Any change of the texts sends a submitted or approved report back to draft,
 so a leader never publishes what they did not approve. Two people editing
 the texts at once do not overwrite each other: a save carries the
 fingerprint of the texts it started from and is refused if they changed.
+
+Each step is one use case in one durable transaction: it locks the period's
+workflow row, checks the state (and the role of the person acting), writes
+and audits. The web pages and ``kcn report`` call the same functions, so the
+rules hold on both. The actor is a user, or None for the system (the command
+line without ``--user``), which may take every step; a leader may approve a
+report they submitted themselves.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 
@@ -17,11 +25,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kcn.accounts.models import Role, User
+from kcn.accounts.models import User
+from kcn.audit.models import AuditAction
+from kcn.audit.records import clean_text, refusal
 from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period
-from kcn.reports.models import Narrative, Priority, ReportState, ReportWorkflow
+from kcn.reports.dataset import build_dataset
+from kcn.reports.models import Narrative, Priority, PublishedReport, ReportState, ReportWorkflow
 from kcn.reports.sections import Section
 from kcn.reports.services import narrative_clear, narrative_set, priorities_replace
 
@@ -58,19 +69,20 @@ def fingerprint_of(narratives: dict[str, str], priorities: list[str]) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def report_texts_save(
     *,
     period: Period,
     narratives: dict[str, str],
     priorities: list[str],
     fingerprint: str,
-    actor: User,
+    actor: User | None,
 ) -> bool:
     """Save the staff's texts of the report; returns whether anything changed.
 
     ``KcnError`` when someone else changed them since ``fingerprint`` was read.
     """
+    _require_editor(actor)
     # Lock the workflow row so two saves of the same report run one after the other.
     workflow = _locked_workflow(period, actor)
     if fingerprint != texts_fingerprint(period):
@@ -95,65 +107,146 @@ def report_texts_save(
         raise KcnError(_("A report of an explicit date range has no next period for priorities."))
     changed = texts_fingerprint(period) != before
     if changed and workflow.state != ReportState.DRAFT:
-        _move(workflow, ReportState.DRAFT, actor, note=_("The texts changed after submission."))
+        _move(
+            workflow,
+            ReportState.DRAFT,
+            actor,
+            AuditAction.RETURN,
+            note=_("The texts changed after submission."),
+        )
     return changed
 
 
-def report_submit(*, period: Period, actor: User) -> ReportWorkflow:
+@transaction.atomic(durable=True)
+def report_submit(*, period: Period, actor: User | None) -> ReportWorkflow:
     """Submit a draft, or a published report again (to publish a new version)."""
-    return _transition(
-        period, actor, (ReportState.DRAFT, ReportState.PUBLISHED), ReportState.SUBMITTED
-    )
+    _require_editor(actor)
+    workflow = _locked_workflow(period, actor)
+    _require_state(workflow, (ReportState.DRAFT, ReportState.PUBLISHED), ReportState.SUBMITTED)
+    return _move(workflow, ReportState.SUBMITTED, actor, AuditAction.SUBMIT)
 
 
-def report_approve(*, period: Period, actor: User) -> ReportWorkflow:
+@transaction.atomic(durable=True)
+def report_approve(*, period: Period, actor: User | None) -> ReportWorkflow:
+    """A leader approves a submitted report (also one they submitted themselves)."""
     _require_leader(actor)
-    return _transition(period, actor, (ReportState.SUBMITTED,), ReportState.APPROVED)
+    workflow = _locked_workflow(period, actor)
+    _require_state(workflow, (ReportState.SUBMITTED,), ReportState.APPROVED)
+    return _move(workflow, ReportState.APPROVED, actor, AuditAction.APPROVE)
 
 
-def report_return(*, period: Period, actor: User, note: str) -> ReportWorkflow:
+@transaction.atomic(durable=True)
+def report_return(*, period: Period, actor: User | None, note: str) -> ReportWorkflow:
     """A leader sends a submitted or approved report back to draft, saying why."""
     _require_leader(actor)
-    with transaction.atomic():
-        workflow = _locked_workflow(period, actor)
-        if workflow.state == ReportState.DRAFT:
-            raise KcnError(_("The report is already a draft."))
-        return _move(workflow, ReportState.DRAFT, actor, note=note.strip())
+    note = note.strip()
+    if not note:
+        raise KcnError(_("Say what needs changing."))
+    workflow = _locked_workflow(period, actor)
+    if workflow.state == ReportState.DRAFT:
+        raise KcnError(_("The report is already a draft."))
+    return _move(workflow, ReportState.DRAFT, actor, AuditAction.RETURN, note=note)
 
 
-def require_approved(period: Period) -> None:
-    if workflow_of(period).state != ReportState.APPROVED:
+@transaction.atomic(durable=True)
+def report_publish(
+    *,
+    period: Period,
+    number: str = "",
+    issued_on: dt.date | None = None,
+    actor: User | None,
+) -> PublishedReport:
+    """Publish the approved report of ``period``: freeze it as it reads now, a new version.
+
+    In one transaction: lock the workflow row, check that the report is
+    approved, freeze its dataset (``PublishedReport``), mark it published and
+    audit both. Rendering the period later gives this dataset, whatever
+    happens to the records; ``report_changes`` lists what differs since.
+    Publishing again needs a new round of submission and approval.
+    """
+    _require_leader(actor)
+    label = _("report of %(period)s") % {"period": period.code}
+    number = clean_text(number)
+    if number and not number.isdigit():
+        raise refusal(label, PublishedReport, "number", _("The number is digits only, e.g. 45."))
+    workflow = _locked_workflow(period, actor)
+    if workflow.state != ReportState.APPROVED:
         raise KcnError(_("Only an approved report can be published: submit it, then approve it."))
+    report = _freeze(period, number, issued_on, actor)
+    _move(workflow, ReportState.PUBLISHED, actor, AuditAction.PUBLISH)
+    return report
 
 
-def _require_leader(actor: User) -> None:
-    if actor.role != Role.LEADER:
+def _freeze(
+    period: Period, number: str, issued_on: dt.date | None, actor: User | None
+) -> PublishedReport:
+    """The report's dataset as it reads now, saved as the period's next published version."""
+    now = timezone.now()
+    issued_on = issued_on or timezone.localdate(now)
+    latest = PublishedReport.objects.filter(period=period.code).order_by("-version").first()
+    dataset = build_dataset(period, now=now)
+    dataset.number = number
+    dataset.issued_on = issued_on
+    dataset.version = (latest.version if latest else 0) + 1
+    report = PublishedReport.objects.create(
+        period=period.code,
+        version=dataset.version,
+        number=number,
+        issued_on=issued_on,
+        dataset=dataset.to_json(),
+        published_at=now,
+        published_by=actor if getattr(actor, "pk", None) else None,
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.PUBLISH,
+        instance=report,
+        after={"period": report.period, "version": report.version, "number": number,
+               "issued_on": issued_on.isoformat()},
+    )  # fmt: skip
+    return report
+
+
+def _require_editor(actor: User | None) -> None:
+    if actor is not None and not actor.can_edit_records:
+        raise KcnError(_("Only a leader or a specialist writes and submits a report."))
+
+
+def _require_leader(actor: User | None) -> None:
+    if actor is not None and not actor.can_publish_reports:
         raise KcnError(_("Only a leader approves, returns or publishes a report."))
 
 
-@transaction.atomic
-def _transition(
-    period: Period, actor: User, sources: tuple[ReportState, ...], target: ReportState
-) -> ReportWorkflow:
-    workflow = _locked_workflow(period, actor)
+def _require_state(
+    workflow: ReportWorkflow, sources: tuple[ReportState, ...], target: ReportState
+) -> None:
     if workflow.state not in sources:
         raise KcnError(
             _("The report is %(state)s: it cannot be %(action)s now.")
             % {"state": workflow.get_state_display(), "action": ReportState(target).label}
         )
-    return _move(workflow, target, actor)
 
 
 def _locked_workflow(period: Period, actor: User | None) -> ReportWorkflow:
+    """The period's workflow row, locked until the end of the transaction (created as a draft
+    when there is none yet): the steps on one report run one after the other."""
     workflow, _created = ReportWorkflow.objects.select_for_update().get_or_create(
         period=period.code,
-        defaults={"state": ReportState.DRAFT, "changed_at": timezone.now(), "changed_by": actor},
+        defaults={
+            "state": ReportState.DRAFT,
+            "changed_at": timezone.now(),
+            "changed_by": actor if getattr(actor, "pk", None) else None,
+        },
     )
     return workflow
 
 
 def _move(
-    workflow: ReportWorkflow, state: ReportState, actor: User | None, note: str = ""
+    workflow: ReportWorkflow,
+    state: ReportState,
+    actor: User | None,
+    action: AuditAction,
+    note: str = "",
 ) -> ReportWorkflow:
     before = {"state": workflow.state}
     workflow.state = state
@@ -163,16 +256,9 @@ def _move(
     workflow.save()
     audit_record(
         actor=actor,
-        action="update",
+        action=action,
         instance=workflow,
         before=before,
         after={"state": state.value, "note": note},
     )
     return workflow
-
-
-def after_publishing(period: Period, actor: User | None) -> None:
-    """Mark the report published; changing its texts later starts a new draft."""
-    with transaction.atomic():
-        workflow = _locked_workflow(period, actor)
-        _move(workflow, ReportState.PUBLISHED, actor)

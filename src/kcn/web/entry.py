@@ -7,19 +7,15 @@ field, or above the form when the problem is about the record as a whole.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
 from django.contrib import messages
-from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import capfirst
 
-from kcn.audit.records import record_values
 from kcn.core.errors import KcnError, RecordError
 
 T = TypeVar("T")
@@ -60,14 +56,6 @@ class EntryForm(forms.Form):
         for field in self.fields.values():
             if field.label:
                 field.label = capfirst(field.label)
-
-
-def fingerprint(instance: models.Model, fields: Sequence[str]) -> str:
-    """A short digest of a record's values: an edit form carries the one it started from,
-    and the save is refused when the record's digest changed meanwhile."""
-    values = record_values(instance, fields)
-    text = json.dumps(values, sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def entry_page(

@@ -120,7 +120,7 @@ def _parent_code(code: str) -> str | None:
     return Zone.objects.filter(code=code).values_list("parent__code", flat=True).first()
 
 
-@transaction.atomic
+@transaction.atomic(durable=True)
 def zone_event_record(
     *,
     zone: Zone,
@@ -147,6 +147,8 @@ def zone_event_record(
     if problem is not None:
         raise refusal(label, ZoneEvent, "area_ha", problem)
     check_minimum(label, ZoneEvent, "area_ha", area)
+    # Lock the zone: the same milestone entered twice at once is checked one after the other.
+    zone = Zone.objects.select_for_update().get(pk=zone.pk)
     milestone = ZoneEvent(
         zone=zone, date=date, event=event, area_ha=area, document=clean_text(document)
     )

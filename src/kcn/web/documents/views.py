@@ -11,8 +11,6 @@ from django.utils.translation import gettext as _
 
 from kcn.accounts.permissions import board_member, current_user, editor
 from kcn.audit.selectors import record_history
-from kcn.core.errors import KcnError, RecordError
-from kcn.core.symbols import parse_symbol
 from kcn.documents import selectors as documents
 from kcn.documents import services
 from kcn.documents.models import Direction, Document
@@ -66,12 +64,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @editor
 def document_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Document:
-        if _already_registered(data["symbol"]):
-            # A new entry never overwrites one registered meanwhile by someone else.
-            raise RecordError(
-                _("A document with this symbol is already registered."), field="symbol"
-            )
-        return services.document_upsert(
+        return services.document_register(
             symbol=data["symbol"],
             date=data["date"],
             direction=data["direction"],
@@ -95,11 +88,3 @@ def document_new(request: HttpRequest) -> HttpResponse:
         success=lambda document: _("Registered %(symbol)s.") % {"symbol": document.symbol},
         next_url=lambda document: reverse("document_detail", args=[document.pk]),
     )
-
-
-def _already_registered(symbol: str) -> bool:
-    try:
-        normal = parse_symbol(symbol).symbol
-    except KcnError:
-        return False  # the service names the problem with the symbol
-    return Document.objects.filter(symbol=normal).exists()

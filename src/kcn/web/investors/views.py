@@ -12,11 +12,9 @@ from django.utils.translation import gettext as _
 
 from kcn.accounts.permissions import board_member, current_user, editor
 from kcn.audit.selectors import record_history
-from kcn.core.errors import KcnError, RecordError
 from kcn.investors import selectors as investors
 from kcn.investors import services
 from kcn.investors.models import Investor
-from kcn.investors.rules import normalize_country, normalize_investor_code
 from kcn.projects import selectors as projects
 from kcn.web.entry import entry_page
 from kcn.web.investors.forms import InvestorForm
@@ -68,10 +66,7 @@ def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
 @editor
 def investor_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Investor:
-        if _registered(data["code"], data["country"]):
-            # Adding never changes an investor someone registered meanwhile.
-            raise RecordError(_("An investor with this code is already registered."), field="code")
-        return services.investor_upsert(
+        return services.investor_register(
             code=data["code"],
             name=data["name"],
             country=data["country"],
@@ -88,11 +83,3 @@ def investor_new(request: HttpRequest) -> HttpResponse:
         success=lambda investor: _("Registered %(name)s.") % {"name": investor.name},
         next_url=lambda investor: reverse("investor_detail", args=[investor.code]),
     )
-
-
-def _registered(code: str, country: str) -> bool:
-    try:
-        normal = normalize_investor_code(code, normalize_country(country))
-    except KcnError:
-        return False  # the service names the problem
-    return Investor.objects.filter(code=normal).exists()

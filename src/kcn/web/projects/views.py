@@ -3,7 +3,8 @@ registering a project with its certificate, editing its own fields, its ledger's
 labor reports.
 
 Entry views: editors only; a form; one service (``entry_page``); back to the project's page.
-The services check the same rules as the import and write the audit trail.
+The services check the same rules as the import, refuse an edit or a "new" entry that would
+overwrite what someone else recorded meanwhile, and write the audit trail.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -21,7 +21,6 @@ from django.utils.translation import gettext_lazy
 
 from kcn.accounts.permissions import current_user, editor, signed_in
 from kcn.audit.selectors import record_history
-from kcn.core.errors import RecordError
 from kcn.projects import selectors as projects
 from kcn.projects import services
 from kcn.projects.models import (
@@ -32,8 +31,7 @@ from kcn.projects.models import (
     ProjectEventKind,
     ProjectKind,
 )
-from kcn.projects.services import PROJECT_FIELDS
-from kcn.web.entry import entry_page, fingerprint
+from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.projects.forms import (
     LEDGER_KINDS,
@@ -157,7 +155,7 @@ def project_edit(request: HttpRequest, code: str) -> HttpResponse:
     """Change a project's own fields; refused if someone else changed them meanwhile."""
     project = get_object_or_404(Project.objects.select_related("zone", "investor"), code=code)
     initial = {
-        "fingerprint": fingerprint(project, PROJECT_FIELDS),
+        "fingerprint": services.project_fingerprint(project),
         "name": project.name,
         "zone": project.zone,
         "investor_code": project.investor.code,
@@ -167,18 +165,10 @@ def project_edit(request: HttpRequest, code: str) -> HttpResponse:
         "land_ha": project.land_ha,
     }
 
-    @transaction.atomic
     def save(data: dict[str, Any]) -> Project:
-        locked = Project.objects.select_for_update().get(pk=project.pk)
-        if fingerprint(locked, PROJECT_FIELDS) != data["fingerprint"]:
-            raise RecordError(
-                _(
-                    "Someone else changed this project while you were editing it. Nothing "
-                    "was saved: reload the page to see their changes."
-                )
-            )
-        return services.project_upsert(
-            code=project.code,
+        return services.project_edit(
+            project=project,
+            fingerprint=data["fingerprint"],
             name=data["name"],
             zone=data["zone"],
             investor=data["investor_code"],
@@ -259,25 +249,13 @@ def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
     project = get_object_or_404(Project, code=code)
 
     def save(data: dict[str, Any]) -> LaborReport:
-        existing = LaborReport.objects.filter(
-            project=project, period_end=data["period_end"]
-        ).first()
-        if existing is not None and not data["replace"]:
-            # Two people entering the same report: the second must say they replace the first.
-            raise RecordError(
-                _(
-                    "A report to this date is already recorded (%(employees)s employees): "
-                    "tick “replace” to change it."
-                )
-                % {"employees": existing.employees},
-                field="period_end",
-            )
-        return services.labor_report_upsert(
+        return services.labor_report_record(
             project=project,
             period_end=data["period_end"],
             employees=data["employees"],
             foreign_employees=data["foreign_employees"],
             new_jobs=data["new_jobs"],
+            replace=data["replace"],
             actor=current_user(request),
         )
 

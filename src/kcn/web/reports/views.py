@@ -31,7 +31,6 @@ from kcn.reports.render import render as render_document
 from kcn.reports.render.markdown import chart_files
 from kcn.reports.sections import Section
 from kcn.reports.selectors import report_dataset
-from kcn.reports.services import report_publish
 from kcn.web.forms import period_choice
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.reports.forms import PublishForm, ReportTextsForm, ReturnForm
@@ -181,16 +180,13 @@ def report_publish_view(request: HttpRequest, code: str) -> HttpResponse:
             for error in errors:
                 messages.error(request, f"{form.fields[field].label}: {error}")
         return _back(period)
-    user = current_user(request)
     try:
-        workflow.require_approved(period)
-        published = report_publish(
-            period=period.code,
+        published = workflow.report_publish(
+            period=period,
             number=form.cleaned_data["number"] or "",
             issued_on=form.cleaned_data["issued_on"],
-            actor=user,
+            actor=current_user(request),
         )
-        workflow.after_publishing(period, user)
     except KcnError as error:
         messages.error(request, str(error))
         return _back(period)

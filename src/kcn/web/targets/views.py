@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from kcn.accounts.permissions import board_member, current_user, editor
-from kcn.core.errors import RecordError
 from kcn.indicators import selectors as indicators
 from kcn.indicators import services
 from kcn.indicators.models import Target
@@ -43,20 +42,14 @@ def target_list(request: HttpRequest) -> HttpResponse:
 @editor
 def target_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Target:
-        existing = Target.objects.filter(year=data["year"], indicator=data["indicator"]).first()
-        if existing is not None and not data["replace"]:
-            raise RecordError(
-                _("%(year)s already has a target for this indicator (%(target)s): tick “replace”.")
-                % {"year": data["year"], "target": existing.target.normalize()},
-                field="indicator",
-            )
-        return services.target_set(
+        return services.target_record(
             year=data["year"],
             indicator=data["indicator"],
             target=data["target"],
             target_max=data["target_max"],
             description=data["description"],
             assigned_by=data["assigned_by"],
+            replace=data["replace"],
             actor=current_user(request),
         )
 
