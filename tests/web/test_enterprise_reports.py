@@ -130,3 +130,19 @@ def test_staff_send_one_reminder_a_day_from_the_inbox(
     client_of(son).post(url)
     assert len(mail.outbox) == 1  # not twice in a day
     assert Reminder.objects.count() == 1
+
+
+def test_a_projects_page_lists_the_reports_it_sent(
+    board: Board, lan: User, client_of: Browser
+) -> None:
+    page = client_of(lan).get(f"/projects/{board.mine.code}/").content.decode()
+    assert f"/enterprise-reports/quarter/{board.report.pk}/" in page
+    assert "2022-Q1" in page
+
+
+def test_the_dashboard_states_what_enterprises_report_and_how_well(
+    board: Board, lan: User, client_of: Browser
+) -> None:
+    page = client_of(lan).get("/?period=2022-Q2").content.decode()
+    assert "/indicators/reports_on_time_pct/?period=2022-Q2" in page
+    assert "/indicators/exports_usd/?period=2022-Q2" in page

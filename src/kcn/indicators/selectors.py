@@ -37,6 +37,17 @@ CHARTS: tuple[str, ...] = (
     "new_projects",
     "jobs_created",
     "dossiers_received",
+    "exports_usd",  # from enterprises' quarterly reports: bars in the quarters' last months
+)
+# What the enterprises report, and how well they report, for the period.
+ENTERPRISE_CODES = (
+    "revenue_usd_equiv",
+    "exports_usd",
+    "imports_usd",
+    "budget_paid_vnd",
+    "capital_realized_usd_equiv",
+    "reports_on_time_pct",
+    "reports_missing",
 )
 
 
@@ -85,7 +96,7 @@ def dashboard(period: Period, today: dt.date) -> Dashboard:
     ]
     stocks = {
         code: Figure(INDICATORS[code], values[code])
-        for base in STOCK_CODES
+        for base in (*STOCK_CODES, *ENTERPRISE_CODES)
         for code in (base, f"{base}.foreign", f"{base}.domestic")
         if code in values
     }

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from kcn.accounts.permissions import current_user, editor, signed_in
 from kcn.audit.selectors import record_history
 from kcn.projects import selectors as projects
+from kcn.enterprise_reports import selectors as enterprise_reports
 from kcn.projects import services
 from kcn.projects.models import (
     LaborReport,
@@ -91,6 +92,8 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
             "capital": projects.project_capital(project),
             "labor_reports": projects.project_labor_reports(project)[:40],
             "inspections": project.inspections.order_by("-date"),
+            "project_reports": enterprise_reports.project_reports_of(project)[:12],
+            "labor_filings": enterprise_reports.labor_filings_of(project)[:6],
             "history": record_history(
                 project,
                 parts=(
