@@ -21,8 +21,8 @@ from django.utils.translation import gettext_lazy
 
 from kcn.accounts.permissions import current_user, editor, signed_in
 from kcn.audit.selectors import record_history
-from kcn.projects import selectors as projects
 from kcn.enterprise_reports import selectors as enterprise_reports
+from kcn.projects import selectors as projects
 from kcn.projects import services
 from kcn.projects.models import (
     LaborReport,
