@@ -9,7 +9,7 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= kcn-demo-2022
 
-.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres screenshots fixtures clean
+.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres screenshots fixtures hooks clean
 
 $(VENV)/.installed: pyproject.toml hatch_build.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,11 @@ lint: install-test
 	$(BIN)/ruff check src tests benchmarks hatch_build.py
 	$(BIN)/ruff format --check src tests benchmarks hatch_build.py
 	$(BIN)/lint-imports
+	env -u DATABASE_URL $(TEST_ENV) $(BIN)/kcn manage makemigrations --check --dry-run
+
+# The same checks before each commit (.pre-commit-config.yaml).
+hooks: install-test
+	$(BIN)/pre-commit install
 
 types: install-test
 	$(BIN)/mypy src
