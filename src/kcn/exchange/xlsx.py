@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as dt
-import fcntl
 import os
 import pickle
 import posixpath
@@ -159,7 +158,8 @@ class XlsxReader:
         reading the XML and checking and writing the rows use both cores.
         """
         if parallel is None:
-            parallel = self.row_count(sheet) >= PARALLEL_FROM_ROWS
+            # The parser process needs POSIX pipes and signals (Linux, macOS, BSD).
+            parallel = os.name == "posix" and self.row_count(sheet) >= PARALLEL_FROM_ROWS
         batches = (
             _rows_in_subprocess(self.path, sheet, batch_size)
             if parallel
@@ -309,7 +309,9 @@ def _start_child(path: Path, sheet: str, batch_size: int) -> subprocess.Popen[by
             % {"file": path.name, "sheet": sheet, "problem": error}
         ) from None
     assert child.stdout is not None
-    with contextlib.suppress(OSError):  # a bigger pipe where the system allows it
+    with contextlib.suppress(OSError, ImportError):  # a bigger pipe where the system allows it
+        import fcntl
+
         fcntl.fcntl(child.stdout.fileno(), _F_SETPIPE_SZ, PIPE_BYTES)
     return child
 
