@@ -17,8 +17,9 @@ from kcn.audit.records import (
 from kcn.documents.models import Document
 from kcn.indicators.models import Target
 from kcn.indicators.rules import check_indicator, check_target_range, check_year
+from kcn.indicators.sheets import TARGETS
 
-TARGET_FIELDS = ("year", "indicator", "target", "target_max", "assigned_by", "description")
+TARGET_FIELDS = TARGETS.fields
 
 
 @transaction.atomic

@@ -28,9 +28,10 @@ from kcn.core.periods import parse_period
 from kcn.reports.models import Narrative, Priority, PublishedReport
 from kcn.reports.rules import period_code
 from kcn.reports.sections import Section
+from kcn.reports.sheets import NARRATIVES, PRIORITIES
 
-NARRATIVE_FIELDS = ("period", "section", "text")
-PRIORITY_FIELDS = ("period", "order", "text")
+NARRATIVE_FIELDS = NARRATIVES.fields
+PRIORITY_FIELDS = PRIORITIES.fields
 
 
 def _period(label: str, model: type[Narrative] | type[Priority], raw: str) -> str:

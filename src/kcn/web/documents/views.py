@@ -16,10 +16,12 @@ from kcn.core.symbols import parse_symbol
 from kcn.documents import selectors as documents
 from kcn.documents import services
 from kcn.documents.models import Direction, Document
+from kcn.documents.sheets import DOCUMENTS
 from kcn.indicators.registry import INDICATORS
 from kcn.web.documents.forms import DocumentForm
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.sheetforms import record_arguments
 
 
 @board_member
@@ -72,17 +74,7 @@ def document_new(request: HttpRequest) -> HttpResponse:
                 _("A document with this symbol is already registered."), field="symbol"
             )
         return services.document_upsert(
-            symbol=data["symbol"],
-            date=data["date"],
-            direction=data["direction"],
-            type=data["type"],
-            title=data["title"],
-            issuer=data["issuer"],
-            secret=data["secret"],
-            digitized=data["digitized"],
-            electronic=data["electronic"],
-            parent=data["parent_symbol"],
-            actor=current_user(request),
+            **record_arguments(DOCUMENTS, data), actor=current_user(request)
         )
 
     return entry_page(

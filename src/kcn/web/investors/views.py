@@ -17,10 +17,12 @@ from kcn.investors import selectors as investors
 from kcn.investors import services
 from kcn.investors.models import Investor
 from kcn.investors.rules import normalize_country, normalize_investor_code
+from kcn.investors.sheets import INVESTORS
 from kcn.projects import selectors as projects
 from kcn.web.entry import entry_page
 from kcn.web.investors.forms import InvestorForm
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
+from kcn.web.sheetforms import record_arguments
 
 
 @board_member
@@ -72,10 +74,7 @@ def investor_new(request: HttpRequest) -> HttpResponse:
             # Adding never changes an investor someone registered meanwhile.
             raise RecordError(_("An investor with this code is already registered."), field="code")
         return services.investor_upsert(
-            code=data["code"],
-            name=data["name"],
-            country=data["country"],
-            actor=current_user(request),
+            **record_arguments(INVESTORS, data), actor=current_user(request)
         )
 
     return entry_page(

@@ -33,6 +33,7 @@ from kcn.projects.models import (
     ProjectKind,
 )
 from kcn.projects.services import PROJECT_FIELDS
+from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.web.entry import entry_page, fingerprint
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.projects.forms import (
@@ -42,6 +43,7 @@ from kcn.web.projects.forms import (
     LedgerEventForm,
     ProjectEditForm,
 )
+from kcn.web.sheetforms import record_arguments
 from kcn.zones.models import Zone
 
 
@@ -123,18 +125,8 @@ def project_new(request: HttpRequest) -> HttpResponse:
 
     def save(data: dict[str, Any]) -> Project:
         return services.project_register(
-            code=data["code"],
-            name=data["name"],
-            zone=data["zone"],
-            investor=data["investor_code"],
-            origin=data["origin"],
-            kind=data["kind"],
-            sector=data["sector"],
-            land_ha=data["land_ha"],
-            date=data["date"],
-            capital=data["capital"],
-            currency=data["currency"],
-            certificate_no=data["certificate_no"],
+            **record_arguments(PROJECTS, data),
+            **record_arguments(PROJECT_EVENTS, data),  # the certificate: date, capital …
             actor=current_user(request),
         )
 
@@ -157,14 +149,8 @@ def project_edit(request: HttpRequest, code: str) -> HttpResponse:
     """Change a project's own fields; refused if someone else changed them meanwhile."""
     project = get_object_or_404(Project.objects.select_related("zone", "investor"), code=code)
     initial = {
+        **ProjectEditForm.initial_from(project),
         "fingerprint": fingerprint(project, PROJECT_FIELDS),
-        "name": project.name,
-        "zone": project.zone,
-        "investor_code": project.investor.code,
-        "origin": project.origin,
-        "kind": project.kind,
-        "sector": project.sector,
-        "land_ha": project.land_ha,
     }
 
     @transaction.atomic
@@ -178,15 +164,7 @@ def project_edit(request: HttpRequest, code: str) -> HttpResponse:
                 )
             )
         return services.project_upsert(
-            code=project.code,
-            name=data["name"],
-            zone=data["zone"],
-            investor=data["investor_code"],
-            origin=data["origin"],
-            kind=data["kind"],
-            sector=data["sector"],
-            land_ha=data["land_ha"],
-            actor=current_user(request),
+            code=project.code, **record_arguments(PROJECTS, data), actor=current_user(request)
         )
 
     return entry_page(
@@ -273,12 +251,7 @@ def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
                 field="period_end",
             )
         return services.labor_report_upsert(
-            project=project,
-            period_end=data["period_end"],
-            employees=data["employees"],
-            foreign_employees=data["foreign_employees"],
-            new_jobs=data["new_jobs"],
-            actor=current_user(request),
+            project=project, **record_arguments(LABOR_REPORTS, data), actor=current_user(request)
         )
 
     return entry_page(

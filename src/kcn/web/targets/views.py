@@ -15,8 +15,10 @@ from kcn.indicators import selectors as indicators
 from kcn.indicators import services
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS
+from kcn.indicators.sheets import TARGETS
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.sheetforms import record_arguments
 from kcn.web.targets.forms import TargetForm
 
 
@@ -50,15 +52,7 @@ def target_new(request: HttpRequest) -> HttpResponse:
                 % {"year": data["year"], "target": existing.target.normalize()},
                 field="indicator",
             )
-        return services.target_set(
-            year=data["year"],
-            indicator=data["indicator"],
-            target=data["target"],
-            target_max=data["target_max"],
-            description=data["description"],
-            assigned_by=data["assigned_by"],
-            actor=current_user(request),
-        )
+        return services.target_set(**record_arguments(TARGETS, data), actor=current_user(request))
 
     return entry_page(
         request,
