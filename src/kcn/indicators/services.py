@@ -31,13 +31,15 @@ def target_set(
     target_max: Decimal | int | None = None,
     assigned_by: Document | None = None,
     description: str = "",
+    description_en: str = "",
     actor: User | None = None,
 ) -> Target:
     """Set the ``year``'s target for ``indicator`` (a code of the registry).
 
     ``target`` is the target, or the low end of a range whose high end is
     ``target_max`` (not below ``target``). ``assigned_by`` is the document
-    that assigned it.
+    that assigned it. ``description`` is how the report states it,
+    ``description_en`` the same in English.
     """
     indicator = clean_text(indicator)
     label = _("target %(indicator)s for %(year)s") % {"indicator": indicator, "year": year}
@@ -59,6 +61,7 @@ def target_set(
             "target_max": high,
             "assigned_by": assigned_by,
             "description": clean_text(description),
+            "description_en": clean_text(description_en),
         },
         label=label,
         fields=TARGET_FIELDS,

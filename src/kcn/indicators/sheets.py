@@ -31,5 +31,6 @@ TARGETS = Sheet(
         ),
         Column("assigned_by", "Văn bản giao", lookup=DOCUMENT, clean=canonical_symbol),
         Column("description", "Diễn giải"),
+        Column("description_en", "Diễn giải (tiếng Anh)"),
     ),
 )

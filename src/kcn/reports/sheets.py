@@ -18,6 +18,7 @@ NARRATIVES = Sheet(
         Column("period", "Kỳ báo cáo", required=True, clean=period_code),
         Column("section", "Mục", read_choice(Section.values), required=True),
         Column("text", "Nội dung", required=True),
+        Column("text_en", "Nội dung (tiếng Anh)"),
     ),
 )
 
@@ -30,5 +31,6 @@ PRIORITIES = Sheet(
         Column("period", "Kỳ", required=True, clean=period_code),
         Column("order", "Thứ tự", POSITIVE_INT, required=True),
         Column("text", "Nội dung", required=True),
+        Column("text_en", "Nội dung (tiếng Anh)"),
     ),
 )
