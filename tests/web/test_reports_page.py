@@ -194,8 +194,10 @@ def test_each_text_has_its_english_beside_it_for_the_english_report(client_of, u
     form = client.get(PAGE).context["texts"]
     assert form["section_health_en"].value() == "Vaccination."
     assert form["priorities_en"].value() == "One task.\n\nTwo tasks."
-    assert str(form.fields["section_health_en"].label) == (
-        "On disease prevention and care for workers (in English)"
+    english = form.fields["section_health_en"]
+    assert (str(english.label), str(english.widget.attrs["title"])) == (
+        "In English",
+        "On disease prevention and care for workers (in English)",
     )
 
 

@@ -15,6 +15,22 @@ from kcn.reports.workflow import ReportTexts
 IN_ENGLISH = gettext_lazy("in English")
 
 
+def english_area(of: Any, rows: int, help_text: Any = "") -> forms.CharField:
+    """The English of the text area labelled ``of``, shown right under it.
+
+    Labelled "In English" alone, so that the Vietnamese area keeps its label to
+    itself; the whole name is its title (a tooltip, and read by screen readers).
+    """
+    return forms.CharField(
+        label=gettext_lazy("In English"),
+        required=False,
+        widget=forms.Textarea(
+            attrs={"rows": rows, "title": format_lazy("{} ({})", of, IN_ENGLISH)}
+        ),
+        help_text=help_text,
+    )
+
+
 class ReportTextsForm(forms.Form):
     """One text area per section and its English, and the next period's priority tasks."""
 
@@ -28,11 +44,10 @@ class ReportTextsForm(forms.Form):
             "“Một là, Hai là, …” in the report."
         ),
     )
-    priorities_en = forms.CharField(
-        label=format_lazy("{} ({})", gettext_lazy("Priority tasks of the next period"), IN_ENGLISH),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=gettext_lazy(
+    priorities_en = english_area(
+        gettext_lazy("Priority tasks of the next period"),
+        10,
+        gettext_lazy(
             "For the English report: the same tasks in the same order, one per paragraph; or none."
         ),
     )
@@ -47,11 +62,7 @@ class ReportTextsForm(forms.Form):
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 5}),
             )
-            self.fields[f"{name}_en"] = forms.CharField(
-                label=format_lazy("{} ({})", section.label, IN_ENGLISH),
-                required=False,
-                widget=forms.Textarea(attrs={"rows": 3}),
-            )
+            self.fields[f"{name}_en"] = english_area(section.label, 3)
             order += [name, f"{name}_en"]
         # The sections first, in the report's order, each with its English; the priorities after.
         self.order_fields([*order, "priorities", "priorities_en"])
