@@ -83,6 +83,9 @@ class Column:
     export: str = ""
     clean: Callable[[Any], Any] | None = None
     checks: tuple[Check, ...] = ()
+    # What an empty cell stores when the workbook's default is not the model's (a report's
+    # status is "accepted" in a workbook, "draft" for a report begun in the app).
+    default: Any = None
 
     def __post_init__(self) -> None:
         if not self.field:
@@ -110,6 +113,11 @@ class Sheet:
     columns: tuple[Column, ...]
     derived: tuple[str, ...] = ()
     order: tuple[Any, ...] = ()
+    # The records the export writes, when not all of them (an enterprise's drafts stay out).
+    exported: models.Q | None = None
+    # Model fields the workbook does not hold: the app's own workflow (who reviewed a report,
+    # why it was returned), kept by backups, not by the exchange workbook.
+    app_only: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         keys = [column.key for column in self.columns]
@@ -182,7 +190,10 @@ class Sheet:
         return tuple(self.attname(self.column(key).field) for key in self.key)
 
     def empty(self, column: Column) -> Any:
-        """What an empty cell stores: the default, None, or "" for text that is never null."""
+        """What an empty cell stores: the column's default, the field's, None, or "" for text
+        that is never null."""
+        if column.default is not None:
+            return column.default
         field = self.model_field(column)
         if field.has_default():
             return field.get_default()

@@ -56,6 +56,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import holidays
 
@@ -544,6 +545,11 @@ class _DemoBuilder:
                 for order, text in enumerate(texts.PRIORITIES_2022_Q2, start=1)
             ],
         }
+        # Last, with a generator of its own: the reports do not change any earlier draw.
+        sheets["project_reports"] = self._project_reports(
+            labor_rows,
+            random.Random(self.rng.random()),  # noqa: S311
+        )
         from kcn.exchange.schema import SHEETS_BY_NAME, WORKBOOK_ORDER
 
         return {
@@ -1174,6 +1180,89 @@ class _DemoBuilder:
                 )
                 previous = employees
         return rows
+
+    def _project_reports(self, labor_rows: list[Row], rng: random.Random) -> list[Row]:
+        """Quarterly reports (form A.III.1) of 2021 and 2022 to 2022-Q3.
+
+        The board began collecting them in 2021: nearly all of 2021's came in,
+        most on time. In 2022 discipline slips, so that the inbox has work: of
+        2022-Q2's, most are accepted, some wait for review, a few were returned
+        and about one in eight is missing; 2022-Q3's are still coming in.
+        Revenue follows the headcount of the project's labor report.
+        """
+        headcount: dict[tuple[str, Any], Any] = {
+            (str(row["project_code"]), row["period_end"]): row["employees"] for row in labor_rows
+        }
+        # (quarter, share missing, share late, share waiting for review, share returned)
+        plan = [
+            *((f"2021-Q{n}", 0.02, 0.06, 0.0, 0.0) for n in range(1, 5)),
+            ("2022-Q1", 0.05, 0.10, 0.0, 0.0),
+            ("2022-Q2", 0.13, 0.12, 0.10, 0.04),
+            ("2022-Q3", 0.25, 0.10, 0.30, 0.02),
+        ]
+        rows: list[Row] = []
+        for code, missing, late, waiting, returned in plan:
+            year, number = int(code[:4]), int(code[-1])
+            end = quarter_end(dt.date(year, 3 * number, 1))
+            due = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 10)
+            for project in self.projects:
+                if project.kind != "secondary" or not project.is_valid_on(end):
+                    continue
+                draw = rng.random()
+                if draw < missing:
+                    continue
+                day = due - dt.timedelta(days=rng.randint(1, 9))
+                if rng.random() < late:
+                    day = due + dt.timedelta(days=rng.randint(1, 25))
+                status = "accepted"
+                state_draw = rng.random()
+                if state_draw < returned:
+                    status = "returned"
+                elif state_draw < returned + waiting:
+                    status = "submitted"
+                rows.append(
+                    {
+                        "project_code": project.code,
+                        "period": code,
+                        "submitted_on": day,
+                        "status": status,
+                        **self._reported_figures(project, end, headcount, rng),
+                    }
+                )
+        return rows
+
+    @staticmethod
+    def _reported_figures(
+        project: Project,
+        end: dt.date,
+        headcount: dict[tuple[str, Any], Any],
+        rng: random.Random,
+    ) -> Row:
+        """What one project's quarterly report says, in the currency of its certificate."""
+        employees = headcount.get((project.code, end))
+        started = project.first("operational")
+        operating = started is not None and started <= end and not project.is_suspended_on(end)
+        vnd = project.currency == "VND"
+        capital = project.capital_on(end)
+        share = rng.uniform(0, 0.02) if operating else rng.uniform(0.04, 0.12)
+        realized = capital * share
+        figures: Row = {"capital_realized": _dec(realized, 0)}
+        if operating and employees:
+            per_worker = rng.uniform(7_000, 16_000)  # USD of revenue per worker and quarter
+            revenue_usd = employees * per_worker
+            exports = revenue_usd * (rng.uniform(0.55, 0.9) if not vnd else rng.uniform(0, 0.3))
+            figures.update(
+                {
+                    "revenue": _dec(revenue_usd * 23_000 if vnd else revenue_usd, 0),
+                    "exports_usd": _dec(exports, 0),
+                    "imports_usd": _dec(exports * rng.uniform(0.4, 0.8), 0),
+                    "budget_paid_vnd": Decimal(
+                        _round_to(revenue_usd * rng.uniform(0.02, 0.05) * 23_000, 1_000_000)
+                    ),
+                    "employees": employees,
+                }
+            )
+        return figures
 
     @staticmethod
     def _report_days(project: Project, until: dt.date) -> list[dt.date]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Now
 from django.utils.translation import gettext_lazy as _
 
 from kcn.core.fields import money_field
@@ -81,7 +82,8 @@ class Filing(models.Model):
     )
     submitted_on = models.DateField(_("submitted on"), null=True, blank=True)
     note = models.TextField(_("difficulties and requests"), blank=True)
-    return_reason = models.TextField(_("reason for return"), blank=True)
+    # Defaults in the database too: the workbook import writes reports in bulk without them.
+    return_reason = models.TextField(_("reason for return"), blank=True, default="", db_default="")
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("submitted by"),
@@ -99,7 +101,7 @@ class Filing(models.Model):
         related_name="+",
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
-    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True, db_default=Now())
 
     class Meta:
         abstract = True

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from kcn.core.errors import KcnError
 from kcn.enterprise_reports.periods import ReportingSpan, labor_half, quarter
+from kcn.projects.rules import check_foreign_employees
 
 QUARTER = re.compile(r"^\s*(\d{4})\s*-\s*Q([1-4])\s*$", re.IGNORECASE)
 HALF = re.compile(r"^\s*(\d{4})\s*-\s*H([12])\s*$", re.IGNORECASE)
@@ -68,6 +69,15 @@ def check_submitted_on(span: ReportingSpan, submitted_on: dt.date, today: dt.dat
     if submitted_on > today:
         return _("%(date)s is in the future") % {"date": submitted_on.strftime("%d/%m/%Y")}
     return None
+
+
+def check_headcount(employees: int | None, foreign_employees: int | None) -> str | None:
+    """The foreign workers are some of the workers: both given, and not more."""
+    if foreign_employees is None:
+        return None
+    if employees is None:
+        return _("the number of employees is required with the foreign ones")
+    return check_foreign_employees(employees, foreign_employees)
 
 
 def check_capital_detail(

@@ -29,7 +29,6 @@ from kcn.enterprise_reports.models import (
 )
 from kcn.enterprise_reports.periods import ReportingSpan, all_spans
 from kcn.projects.models import Project, ProjectEvent, ProjectEventKind
-from kcn.projects.rules import check_foreign_employees
 from kcn.projects.services import labor_report_upsert
 
 FilingT = TypeVar("FilingT", ProjectReport, LaborFiling)
@@ -106,9 +105,7 @@ def _check_project(label: str, model: type[Filing], project: Project, span: Repo
 def _check_figures(label: str, model: type[Filing], values: Mapping[str, Any]) -> None:
     for name, value in values.items():
         check_minimum(label, model, name, value)
-    problem = check_foreign_employees(values.get("employees") or 0, values.get("foreign_employees"))
-    if values.get("foreign_employees") is not None and values.get("employees") is None:
-        problem = _("the number of employees is required with the foreign ones")
+    problem = rules.check_headcount(values.get("employees"), values.get("foreign_employees"))
     if problem is not None:
         raise refusal(label, model, "foreign_employees", problem)
 

@@ -27,6 +27,8 @@ def _rows(name: str) -> Iterator[list[Any]]:
     """The sheet's records, each as its columns' export values (``Column.export``)."""
     sheet = SHEETS_BY_NAME[name]
     query = sheet.model._default_manager.order_by(*sheet.export_order)
+    if sheet.exported is not None:
+        query = query.filter(sheet.exported)
     for record in query.values_list(*sheet.exports).iterator(chunk_size=5000):
         yield [_cell(value) for value in record]
 

@@ -34,6 +34,7 @@ from kcn.documents.models import Document
 from kcn.dossiers import rules as dossier_rules
 from kcn.dossiers.calendar import board_calendar
 from kcn.dossiers.models import Procedure
+from kcn.enterprise_reports import rules as report_rules
 from kcn.exchange.bulk import insert_rows, update_rows
 from kcn.exchange.importer import ImportContext, Row
 from kcn.exchange.schema import SHEETS_BY_NAME
@@ -569,6 +570,41 @@ class DossierLoader(KeyedLoader):
         return values
 
 
+# -- enterprises' reports ----------------------------------------------------------------
+
+
+class ProjectReportLoader(KeyedLoader):
+    """A quarterly report: its quarter's last day derived from its period, and the project
+    certified by that day and not terminated before the quarter (its ledger, already
+    written: the projects' events load first)."""
+
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        self.ledger: dict[Any, tuple[Any, Any]] | None = None  # project id: (issued, terminated)
+
+    def to_fields(self, row: Row) -> Values | None:
+        values = super().to_fields(row)
+        if values is None:
+            return None
+        span = report_rules.quarter_span(values["period"])
+        values["period_end"] = span.end_on
+        if self.ledger is None:
+            self.ledger = defaultdict(lambda: (None, None))
+            for project, event, date in ProjectEvent.objects.filter(
+                event__in=(ProjectEventKind.ISSUED, ProjectEventKind.TERMINATED)
+            ).values_list("project_id", "event", "date"):
+                issued, terminated = self.ledger[project]
+                self.ledger[project] = (
+                    date if event == ProjectEventKind.ISSUED else issued,
+                    date if event == ProjectEventKind.TERMINATED else terminated,
+                )
+        problem = report_rules.check_project_in_period(span, *self.ledger[values["project"]])
+        if problem is not None:
+            self.problem(row, "period", problem)
+            return None
+        return values
+
+
 # -- documents ---------------------------------------------------------------------------
 
 
@@ -633,6 +669,7 @@ LOADERS: dict[str, type[SheetLoader]] = {
     "project_events": ProjectEventLoader,
     "dossiers": DossierLoader,
     "documents": DocumentLoader,
+    "project_reports": ProjectReportLoader,
 }
 
 

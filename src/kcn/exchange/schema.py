@@ -11,6 +11,7 @@ from __future__ import annotations
 from kcn.core.sheets import Column, Sheet, normalize_header
 from kcn.documents.sheets import DOCUMENTS
 from kcn.dossiers.sheets import CALENDAR, DOSSIERS, PROCEDURES
+from kcn.enterprise_reports.sheets import PROJECT_REPORTS
 from kcn.indicators.sheets import TARGETS
 from kcn.investors.sheets import INVESTORS
 from kcn.projects.sheets import FX_RATES, INSPECTIONS, LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
@@ -27,6 +28,7 @@ SHEETS: tuple[Sheet, ...] = (
     PROJECT_EVENTS,
     FX_RATES,
     LABOR_REPORTS,
+    PROJECT_REPORTS,
     PROCEDURES,
     CALENDAR,
     DOSSIERS,
@@ -47,6 +49,7 @@ WORKBOOK_ORDER = (
     "project_events",
     "fx_rates",
     "labor_reports",
+    "project_reports",
     "procedures",
     "dossiers",
     "calendar",
