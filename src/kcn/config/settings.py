@@ -58,7 +58,9 @@ INSTALLED_APPS = [
     "kcn.indicators",
     "kcn.reports",
     "kcn.exchange",
+    "kcn.publishing",
     "kcn.web",
+    "kcn.portal",
     "leaflet",  # Leaflet's JavaScript and CSS, served from this server like our own files
 ]
 
@@ -117,6 +119,21 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise scans it even when serving from the apps
 # Serve straight from the apps' static folders: no collectstatic step to forget.
 WHITENOISE_USE_FINDERS = True
+
+# The public portal's cache (rendered report articles, their files, the zones' figures): files
+# in the data folder, shared by the server's workers, kept across restarts. Keys carry the
+# language and the version of the content; see docs/decisions/0009-portal.md.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
+# The portal's uploaded files (news pictures), served by the portal itself.
+KCN_PORTAL_FILES = DATA_DIR / "portal-files"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

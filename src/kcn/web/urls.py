@@ -22,6 +22,9 @@ DOMAINS = (
     "targets",
     "reports",
     "exchange",
+    "news",
+    "comments",
+    "publishing",
 )
 
 urlpatterns = [path("", include(f"kcn.web.{domain}.urls")) for domain in DOMAINS]
