@@ -94,7 +94,7 @@ def test_the_fourth_comment_from_one_address_gets_a_polite_refusal(
     response = visitor.post(REPORT, comment(text="Ý kiến 4"))
     assert response.status_code == 429
     page = response.content.decode()
-    assert "several comments in a short time" in page
+    assert "Bạn đã gửi nhiều ý kiến trong thời gian ngắn" in page
     assert "<h1>" in page  # the article itself, not an error page
     assert Comment.objects.count() == 3
     other = Client(REMOTE_ADDR="198.51.100.9")
@@ -106,7 +106,7 @@ def test_a_robot_filling_the_hidden_field_is_told_politely_and_nothing_is_kept(
 ) -> None:
     response = visitor.post(REPORT, comment(website="https://spam.example"))
     assert response.status_code == 200
-    assert "looks like an automatic submission" in response.content.decode()
+    assert "có vẻ như được gửi tự động" in response.content.decode()
     assert not Comment.objects.exists()
 
 

@@ -98,7 +98,11 @@ def test_the_report_is_an_article_dated_as_published_with_its_downloads(
     published: PublishedReport, visitor: Client
 ) -> None:
     page = visitor.get("/portal/bao-cao/2022-Q1/").content.decode()
-    assert "28 - 03 - 2022" in page
+    # As the seed's page: "Đăng ngày 28 - 03 - 2022", "Ý kiến bạn đọc", "Tin mới nhất".
+    assert '<time datetime="2022-03-28">28 - 03 - 2022</time>' in page
+    assert "Đăng ngày" in page
+    assert "Ý kiến bạn đọc" in page
+    assert "Tin mới nhất" in page
     assert "Thu hút đầu tư tốt." in page  # the staff's narrative, as frozen
     assert 'href="/portal/bao-cao/2022-Q1/tai-ve.docx"' in page
     assert 'href="/portal/bao-cao/2022-Q1/tai-ve.pdf"' in page
@@ -252,7 +256,7 @@ def test_the_footer_counts_the_visitors_of_the_last_five_minutes(
     for number, agent in enumerate(("Firefox", "Chrome", "Firefox")):
         Client(REMOTE_ADDR=f"203.0.113.{number % 2}", HTTP_USER_AGENT=agent).get("/portal/")
     page = Client(REMOTE_ADDR="203.0.113.0", HTTP_USER_AGENT="Firefox").get("/portal/")
-    assert "2 people online" in page.content.decode()
+    assert "2 người đang online" in page.content.decode()  # as the seed: "949 người …"
 
 
 def test_counting_a_visitor_sets_no_cookie_and_loads_nothing_from_another_host(

@@ -78,13 +78,12 @@ def test_a_dossier_lookup_gives_its_status_and_nothing_about_the_applicant(
     dossier.applicant = "Công ty TNHH Người Nộp"
     dossier.save()
     page = visitor.get("/portal/thu-tuc/?ma=HS-0001").content.decode()
-    assert "Resolved early" in page
+    assert "Đã giải quyết trước hạn" in page
     assert "25/01/2022" in page
     assert "20/01/2022" in page
     assert "Người Nộp" not in page
     assert (
-        "No dossier has this receipt number"
-        in visitor.get("/portal/thu-tuc/?ma=HS-9").content.decode()
+        "Không có hồ sơ nào có mã này" in visitor.get("/portal/thu-tuc/?ma=HS-9").content.decode()
     )
 
 
@@ -95,7 +94,7 @@ def test_the_eleventh_lookup_in_ten_minutes_is_refused_politely(visitor: Client,
     response = visitor.get("/portal/thu-tuc/?ma=HS-0001")
     assert response.status_code == 429
     page = response.content.decode()
-    assert "many dossiers in a short time" in page
-    assert "Resolved" not in page
-    assert "In progress" not in page
+    assert "Bạn đã tra cứu nhiều hồ sơ trong thời gian ngắn" in page
+    assert "Đã giải quyết" not in page
+    assert "Đang giải quyết" not in page
     assert Client(REMOTE_ADDR="198.51.100.9").get("/portal/thu-tuc/?ma=HS-0001").status_code == 200

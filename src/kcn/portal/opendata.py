@@ -16,6 +16,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from kcn.core.periods import parse_period
@@ -152,7 +153,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
         },
         "@type": "dcat:Catalog",
         "@id": absolute("portal_data_catalogue"),
-        "dct:title": f"{board_name()}: {translation.gettext('open data')}",
+        "dct:title": _("%(board)s: open data") % {"board": board_name()},
         "dct:language": translation.get_language() or "vi",
         "dct:publisher": {"@type": "foaf:Organization", "foaf:name": board_name()},
         "dct:license": {"@id": settings.licence_url, "dct:title": settings.licence},
