@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
+from kcn.portal.site import client_address
 from kcn.publishing import services
 from kcn.publishing.models import Article
-from kcn.reports.models import PublishedReport
+from kcn.reports.models import Narrative, PublishedReport
+from kcn.reports.services import report_publish
 
 PAGES = [
     "/portal/",
@@ -112,8 +115,6 @@ def test_the_report_is_an_article_dated_as_published_with_its_downloads(
 def test_the_report_shows_its_frozen_figures_not_todays(
     published: PublishedReport, visitor: Client
 ) -> None:
-    from kcn.reports.models import Narrative
-
     Narrative.objects.filter(period="2022-Q1").update(text="Đã sửa sau khi công bố.")
     page = visitor.get("/portal/bao-cao/2022-Q1/").content.decode()
     assert "Thu hút đầu tư tốt." in page
@@ -123,11 +124,6 @@ def test_the_report_shows_its_frozen_figures_not_todays(
 def test_a_newer_version_of_a_report_replaces_the_older_one(
     published: PublishedReport, visitor: Client
 ) -> None:
-    import datetime as dt
-
-    from kcn.reports.models import Narrative
-    from kcn.reports.services import report_publish
-
     visitor.get("/portal/bao-cao/2022-Q1/")  # cached
     Narrative.objects.filter(period="2022-Q1").update(text="Bản sửa đổi.")
     report_publish(period="2022-Q1", number="46", issued_on=dt.date(2022, 4, 2))
@@ -273,3 +269,18 @@ def test_article_addresses_stay_when_the_title_changes(db: None) -> None:
     article = services.article_create(title="Tiêu đề cũ")
     services.article_update(article=article, title="Tiêu đề mới")
     assert Article.objects.get(pk=article.pk).slug == "tieu-de-cu"
+
+
+def test_behind_a_proxy_the_visitor_is_the_address_the_proxy_received(
+    settings,
+    db: None,  # type: ignore[no-untyped-def]
+) -> None:
+
+    request = RequestFactory().get(
+        "/portal/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
+    )
+    assert client_address(request) == "10.0.0.1"  # no proxy configured: the connection's
+    settings.KCN_PROXIES = 1
+    assert client_address(request) == "203.0.113.7"  # not the forged 6.6.6.6
+    settings.KCN_PROXIES = 3
+    assert client_address(request) == "10.0.0.1"  # fewer hops than proxies: the connection's

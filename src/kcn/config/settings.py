@@ -7,6 +7,7 @@
 | ``KCN_SECRET_KEY`` | Django secret key | generated once into the data folder |
 | ``KCN_DEBUG`` | Django debug mode | off |
 | ``KCN_ALLOWED_HOSTS`` | comma-separated host names | ``127.0.0.1,localhost`` |
+| ``KCN_PROXIES`` | reverse proxies in front (their X-Forwarded-For is trusted) | ``0`` |
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from kcn.config.env import data_dir, env_bool, env_list, env_str, secret_key
+from kcn.config.env import data_dir, env_bool, env_int, env_list, env_str, secret_key
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = data_dir()
@@ -134,6 +135,11 @@ CACHES = {
 
 # The portal's uploaded files (news pictures), served by the portal itself.
 KCN_PORTAL_FILES = DATA_DIR / "portal-files"
+# How many reverse proxies stand in front of kcn, each adding the address it received to
+# X-Forwarded-For. 0 (the default): the visitor's address is the connection's. The portal
+# counts visitors and rate-limits forms by address (hashed), so behind a proxy this must be
+# set, or every visitor would be the proxy.
+KCN_PROXIES = env_int("KCN_PROXIES", 0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -54,6 +55,18 @@ def cached_as(key: str, compute: Callable[[], T], *, timeout: int) -> T:
 
 
 def client_address(request: HttpRequest) -> str:
+    """The visitor's address: the connection's, or behind ``KCN_PROXIES`` reverse proxies the
+    address the outermost of them received (X-Forwarded-For, counted from the right, where
+    our own proxies write; what a visitor wrote to its left is not believed)."""
+    hops = int(settings.KCN_PROXIES)
+    if hops:
+        forwarded = [
+            part.strip()
+            for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")
+            if part.strip()
+        ]
+        if len(forwarded) >= hops:
+            return forwarded[-hops]
     return str(request.META.get("REMOTE_ADDR", ""))
 
 
