@@ -284,3 +284,30 @@ def test_behind_a_proxy_the_visitor_is_the_address_the_proxy_received(
     assert client_address(request) == "203.0.113.7"  # not the forged 6.6.6.6
     settings.KCN_PROXIES = 3
     assert client_address(request) == "10.0.0.1"  # fewer hops than proxies: the connection's
+
+
+def test_a_head_request_answers_like_a_get(published: PublishedReport, visitor: Client) -> None:
+    for url in ("/portal/", "/portal/bao-cao/2022-Q1/", "/portal/du-lieu/2022-Q1.json"):
+        response = visitor.head(url)
+        assert response.status_code == 200, url
+        assert response.content == b""
+
+
+def test_the_lists_need_as_many_queries_for_many_articles_as_for_one(
+    published: PublishedReport, visitor: Client
+) -> None:
+    def queries(url: str) -> int:
+        visitor.get(url)  # warm the cache
+        with CaptureQueriesContext(connection) as captured:
+            visitor.get(url)
+        return len(captured)
+
+    first = services.article_create(title="Tin 1", picture=png(), picture_alt="Ảnh")
+    services.article_publish(article=first)
+    counts = {url: queries(url) for url in ("/portal/", "/portal/tin-tuc/", "/portal/feed/")}
+    for number in range(2, 9):
+        article = services.article_create(title=f"Tin {number}", picture=png(), picture_alt="Ảnh")
+        services.article_publish(article=article)
+    for url, count in counts.items():
+        assert queries(url) == count, url
+    assert counts["/portal/"] <= 12

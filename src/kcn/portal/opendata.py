@@ -17,7 +17,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from kcn.core.periods import parse_period
 from kcn.indicators.registry import INDICATORS
@@ -37,7 +37,7 @@ def _open(response: HttpResponse) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def data_index(request: HttpRequest) -> HttpResponse:
     return page(
         request,
@@ -46,7 +46,7 @@ def data_index(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def data_json(request: HttpRequest, period: str) -> HttpResponse:
     published = published_or_404(period)
     text = cached_as(
@@ -90,7 +90,7 @@ def indicators_csv(published: Any) -> str:
     return buffer.getvalue()
 
 
-@require_GET
+@require_safe
 def data_csv(request: HttpRequest, period: str) -> HttpResponse:
     published = published_or_404(period)
     text = cached_as(
@@ -103,7 +103,7 @@ def data_csv(request: HttpRequest, period: str) -> HttpResponse:
     return _open(response)
 
 
-@require_GET
+@require_safe
 def catalogue(request: HttpRequest) -> HttpResponse:
     """The catalogue of the open data, DCAT in JSON-LD."""
     settings = selectors.portal_settings()

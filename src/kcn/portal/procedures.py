@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from kcn.portal.forms import LookupForm
 from kcn.portal.site import latest_items, page, sender_of
@@ -19,7 +19,7 @@ from kcn.publishing.selectors import dossier_status, procedure_list
 from kcn.publishing.visitors import attempt_allowed
 
 
-@require_GET
+@require_safe
 def procedures(request: HttpRequest) -> HttpResponse:
     form = LookupForm(request.GET if "ma" in request.GET else None)
     status, looked_up, limited = None, False, False

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import SafeString
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from kcn.core.errors import KcnError, RecordError
 from kcn.core.periods import parse_period
@@ -45,7 +45,7 @@ FILE_TYPES = {
 }
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     reports = report_articles()
     return page(
@@ -63,7 +63,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     text = form.cleaned_data["q"].strip() if form.is_valid() else ""
@@ -95,7 +95,7 @@ def search(request: HttpRequest) -> HttpResponse:
 # -- news -------------------------------------------------------------------------------------
 
 
-@require_GET
+@require_safe
 def news_list(request: HttpRequest) -> HttpResponse:
     articles = Paginator(selectors.published_articles(), NEWS_PER_PAGE).get_page(
         request.GET.get("page")
@@ -169,7 +169,7 @@ def _comment(
     return None, "", 302
 
 
-@require_GET
+@require_safe
 def picture(request: HttpRequest, name: str) -> HttpResponse:
     """A published article's picture, with its own content type and no sniffing."""
     if not PICTURE_NAME.match(name) or not selectors.picture_is_public(name):
@@ -205,7 +205,7 @@ def published_or_404(code: str) -> PublishedReport:
     return report
 
 
-@require_GET
+@require_safe
 def report_list(request: HttpRequest) -> HttpResponse:
     return page(
         request,
@@ -271,7 +271,7 @@ def report(request: HttpRequest, period: str) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def report_file(request: HttpRequest, period: str, fmt: str) -> HttpResponse:
     """The published report as Word or PDF, in the page's language."""
     published = published_or_404(period)
@@ -289,7 +289,7 @@ def report_file(request: HttpRequest, period: str, fmt: str) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def report_chart(request: HttpRequest, period: str, name: str) -> HttpResponse:
     published = published_or_404(period)
     lang = language()

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from kcn.board.models import BoardProfile
 from kcn.core import style
@@ -71,7 +71,7 @@ def _total(values: list[Decimal | None]) -> Decimal:
     return sum((value for value in values if value is not None), Decimal(0))
 
 
-@require_GET
+@require_safe
 def zone_list(request: HttpRequest) -> HttpResponse:
     zones = _figures()
     with_land = request.GET.get("con-dat") == "1"
@@ -93,7 +93,7 @@ def zone_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_GET
+@require_safe
 def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
     zone = next((zone for zone in _figures() if zone.code == code), None)
     if zone is None:
