@@ -26,8 +26,8 @@ def test_the_zones_page_gives_each_zones_land_as_text(visitor: Client, db: None)
     main = page.split("<main", 1)[1]
     for name in ("KCN Có Đất", "KCN Đã Kín", "KCN Quy Hoạch"):
         assert name in main
-    assert '<td class="n">25%</td>' in main  # 50 of 200 ha
-    assert '<td class="n">-</td>' in main  # no industrial land: no occupancy
+    assert 'data-label="Tỷ lệ lấp đầy">25%</td>' in main  # 50 of 200 ha
+    assert 'data-label="Tỷ lệ lấp đầy">-</td>' in main  # no industrial land: no occupancy
 
 
 def test_investors_can_keep_only_the_zones_with_land(visitor: Client, db: None) -> None:
