@@ -14,6 +14,7 @@ from django.utils import translation
 from kcn.cli import main
 from kcn.indicators.registry import INDICATORS
 from kcn.publishing import services
+from kcn.reports.dataset import ReportDataset
 from kcn.reports.models import Narrative, PublishedReport
 from tests import factories as f
 
@@ -102,3 +103,10 @@ def test_the_feed_has_the_reports_and_news_newest_first(
     assert any("2022" in (title or "") for title in titles[1:])
     links = [link.get("href") for link in feed.iter(f"{ATOM}link")]
     assert "http://testserver/portal/bao-cao/2022-Q1/" in links
+
+
+def test_a_published_dataset_keeps_the_registrys_order_on_every_database(
+    published: PublishedReport,
+) -> None:
+    stored = PublishedReport.objects.get(pk=published.pk).dataset  # as the database gives it
+    assert list(ReportDataset.from_json(stored).indicators) == list(INDICATORS)
