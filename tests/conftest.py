@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.core.cache import caches
 from django.utils import translation
 from hypothesis import settings
 
@@ -41,6 +42,20 @@ def pytest_configure(config: pytest.Config) -> None:
             catalogue = read_po(po_file)
         with mo_path.open("wb") as mo_file:
             write_mo(mo_file, catalogue)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache() -> None:
+    """Each test starts with an empty cache (the portal's, in the test data folder)."""
+    caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def portal_files(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The portal's uploaded pictures go to a folder of the test's own."""
+    folder = tmp_path_factory.mktemp("portal-files")
+    settings.KCN_PORTAL_FILES = folder
+    return folder
 
 
 @pytest.fixture(autouse=True)

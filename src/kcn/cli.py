@@ -141,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("file", type=Path)
     demo.set_defaults(handler=commands.demo_workbook)
 
+    portal = sub.add_parser(
+        "demo-portal", help="fill the public portal with the demo's news and settings"
+    )
+    portal.set_defaults(handler=commands.demo_portal)
+
     serve = sub.add_parser("serve", help="serve the web application")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")

@@ -305,6 +305,18 @@ def demo_workbook(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_portal(args: argparse.Namespace) -> int:
+    from kcn.demo.portal import load_demo_portal
+
+    _require_database()
+    added = load_demo_portal()
+    _note(
+        _("The demo portal is ready: %(articles)s news articles and %(comments)s comments added.")
+        % added
+    )
+    return 0
+
+
 def serve(args: argparse.Namespace) -> int:
     from kcn.server import run
 

@@ -9,17 +9,30 @@ run if any page inserted it as markup: ``window.__xss`` becomes set, and an
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from kcn.accounts.services import user_create_or_update
 from kcn.board.models import BoardProfile
+from kcn.documents.models import Document
 from kcn.enterprise_reports.models import LaborFiling
 from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import workbook_import
 from kcn.investors.models import Investor
 from kcn.projects.models import Project
+from kcn.publishing.services import (
+    article_create,
+    article_publish,
+    comment_moderate,
+    comment_submit,
+    portal_settings_update,
+    zone_listing_update,
+)
 from kcn.reports.models import Narrative
+from kcn.zones.models import Zone
 from tests import factories as f
 from tests.exchange.samples import valid
 
@@ -57,8 +70,9 @@ ENTERPRISE_USER = "doanh-nghiep"
 
 
 def import_hostile_board(folder: Path, password: str = "kcn-hostile-test") -> None:
-    """Import the hostile workbook, give the board a hostile letterhead, and the Japanese
-    investor an enterprise user whose reports carry hostile texts too."""
+    """Import the hostile workbook, give the board a hostile letterhead, the Japanese
+    investor an enterprise user whose reports carry hostile texts too, and publish the
+    quarter's report and hostile news and comments on the portal."""
     path = folder / "hostile.xlsx"
     write_rows_workbook(path, hostile_rows(), english_keys=True)
     result = workbook_import(path)
@@ -95,4 +109,45 @@ def import_hostile_board(folder: Path, password: str = "kcn-hostile-test") -> No
         employees=10,
         note=PAYLOAD,
         return_reason=PAYLOAD,
+    )
+    hostile_portal()
+
+
+def hostile_portal() -> None:
+    """The portal's own texts as attacks: a published article (title, summary, Markdown with
+    raw HTML and a ``javascript:`` link, its picture's description), approved comments on it
+    and on the published 2022-Q1 report, the portal's contacts, a zone's texts."""
+    f.published_report("2022-Q1", number="45", issued_on=dt.date(2022, 3, 28))
+    picture = io.BytesIO()
+    Image.new("RGB", (400, 300), (30, 90, 150)).save(picture, format="PNG")
+    markdown = f"{PAYLOAD}\n\n[click](javascript:window.__xss=1) <a href=x onclick=y>a</a>"
+    article = article_create(
+        title=PAYLOAD,
+        summary=PAYLOAD,
+        body=markdown,
+        picture=picture.getvalue(),
+        picture_alt=PAYLOAD,
+    )
+    article_publish(article=article)
+    for target in ({"article": article}, {"report_period": "2022-Q1"}):
+        comment = comment_submit(
+            name=PAYLOAD[:100], email="x@example.com", text=PAYLOAD, sender="hostile", **target
+        )
+        comment_moderate(comment=comment, approve=True, actor=None)
+    portal_settings_update(
+        values={
+            "address": PAYLOAD,
+            "phone": SHORT_PAYLOAD,
+            "office_hours": PAYLOAD,
+            "about": PAYLOAD,
+            "licence": SHORT_PAYLOAD,
+        },
+        plans=Document.objects.all(),
+    )
+    zone_listing_update(
+        zone=Zone.objects.get(code="TLII-3"),
+        shown=True,
+        contact=PAYLOAD,
+        description=PAYLOAD,
+        description_en=PAYLOAD,
     )

@@ -1,4 +1,4 @@
-"""Every page of the staff application, as an address to open.
+"""Every page of the staff application and of the public portal, as an address to open.
 
 ``page_urls`` gives one address per GET page, filled in with the records of
 the small valid workbook of ``tests/exchange/samples.py``; the security tests
@@ -16,6 +16,7 @@ from kcn.accounts.models import User
 from kcn.documents.models import Document
 from kcn.enterprise_reports.models import ProjectReport
 from kcn.projects.models import Inspection
+from kcn.publishing.models import Article
 
 # Pages that only take a POST (a form's action); they answer a GET with 405 or a redirect.
 POST_ONLY = {
@@ -28,6 +29,10 @@ POST_ONLY = {
     "report_publish",
     "exchange_import",
     "report_remind",
+    "news_publish",
+    "news_unpublish",
+    "comment_approve",
+    "comment_reject",
 }
 
 
@@ -49,6 +54,8 @@ def page_urls(user: User) -> dict[str, str]:
     inspection = Inspection.objects.order_by("pk").first()
     assert inspection is not None
     report = ProjectReport.objects.get(project__code="P2", period="2022-Q1")
+    article = Article.objects.order_by("pk").first()
+    assert article is not None
     return {
         "login": "/accounts/login/",
         "home": "/?period=2022-Q1",
@@ -91,6 +98,34 @@ def page_urls(user: User) -> dict[str, str]:
         "priority_list": "/priorities/",
         "report_inbox": "/enterprise-reports/?period=2022-Q1",
         "report_review": f"/enterprise-reports/quarter/{report.pk}/",
+        # The public portal (no login).
+        "portal_home": "/portal/",
+        "portal_search": "/portal/tim-kiem/?q=img",
+        "portal_news_list": "/portal/tin-tuc/",
+        "portal_article": f"/portal/tin-tuc/{article.slug}/",
+        "portal_picture": f"/portal/anh/{article.picture}",
+        "portal_report_list": "/portal/bao-cao/",
+        "portal_report": "/portal/bao-cao/2022-Q1/",
+        "portal_report_file": "/portal/bao-cao/2022-Q1/tai-ve.docx",
+        "portal_report_chart": "/portal/bao-cao/2022-Q1/bieu-do/targets.png",
+        "portal_zone_list": "/portal/khu-cong-nghiep/",
+        "portal_zone": "/portal/khu-cong-nghiep/TLII-3/",
+        "portal_procedures": "/portal/thu-tuc/?ma=D1",
+        "portal_data": "/portal/du-lieu/",
+        "portal_data_catalogue": "/portal/du-lieu/catalog.jsonld",
+        "portal_data_json": "/portal/du-lieu/2022-Q1.json",
+        "portal_data_csv": "/portal/du-lieu/2022-Q1.csv",
+        "portal_feed": "/portal/feed/",
+        # The portal from the staff's side.
+        "news_list": "/news/",
+        "news_new": "/news/new/",
+        "news_detail": f"/news/{article.pk}/",
+        "news_edit": f"/news/{article.pk}/edit/",
+        "news_picture": f"/news/{article.pk}/picture/",
+        "comment_list": "/comments/?status=all",
+        "portal_settings": "/portal-settings/",
+        "portal_zone_edit": "/portal-settings/zones/TLII-3/",
+        "portal_preview": "/portal-preview/",
     }
 
 

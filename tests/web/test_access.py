@@ -12,11 +12,21 @@ import pytest
 from django.test import Client
 
 from kcn.accounts.models import User
+from kcn.publishing.models import Article
+from kcn.publishing.services import article_create
 from tests.web.conftest import Board
 
 BOARD = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 403}
 EVERYONE = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 200}
 LEADER = {"leader": 200, "specialist": 403, "viewer": 403, "enterprise": 403}
+EDITOR = {"leader": 200, "specialist": 200, "viewer": 403, "enterprise": 403}
+
+
+def an_article() -> Article:
+    """A draft news article for the portal's staff pages (made once per test)."""
+    return Article.objects.first() or article_create(title="Tin thử")
+
+
 NOT_THEIRS = {"leader": 200, "specialist": 200, "viewer": 200, "enterprise": 404}
 ENTERPRISE = {"leader": 403, "specialist": 403, "viewer": 403, "enterprise": 200}
 ENTERPRISE_NOT_THEIRS = {**ENTERPRISE, "enterprise": 404}
@@ -68,7 +78,18 @@ PAGES: list[tuple[str, Callable[[Board, dict[str, User]], str], dict[str, int]]]
         lambda b, u: f"/enterprise/labor/{b.mine.code}/2022-H1/",
         ENTERPRISE,
     ),
+    # The public portal, from the staff's side.
+    ("news list", lambda b, u: "/news/", BOARD),
+    ("news article", lambda b, u: f"/news/{an_article().pk}/", BOARD),
+    ("new news article form", lambda b, u: "/news/new/", EDITOR),
+    ("news article form", lambda b, u: f"/news/{an_article().pk}/edit/", EDITOR),
+    ("comment queue", lambda b, u: "/comments/", BOARD),
+    ("portal settings", lambda b, u: "/portal-settings/", BOARD),
+    ("a zone on the portal form", lambda b, u: "/portal-settings/zones/Z1/", EDITOR),
+    ("portal preview", lambda b, u: "/portal-preview/", BOARD),
 ]
+# The public portal itself: every visitor, signed in or not, whatever the role.
+PORTAL = ["/portal/", "/portal/khu-cong-nghiep/", "/portal/thu-tuc/", "/portal/du-lieu/"]
 ROLES = ["leader", "specialist", "viewer", "enterprise"]
 
 
@@ -103,6 +124,38 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page_from(
     response = client_of(None).get(address)
     assert response.status_code == 302
     assert response["Location"].startswith("/accounts/login/?next=")
+
+
+@pytest.mark.parametrize("url", PORTAL)
+@pytest.mark.parametrize("role", [None, *ROLES])
+def test_the_portal_answers_everyone_without_asking_to_sign_in(
+    url: str,
+    role: str | None,
+    board: Board,
+    users: dict[str, User],
+    client_of: Callable[[User | None], Client],
+) -> None:
+    response = client_of(users[role] if role else None).get(url)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "data"),
+    [
+        ("/portal-settings/", {"licence": "CC0", "licence_url": "https://example.org/"}),
+        ("/portal-settings/zones/Z1/", {"shown": "on"}),
+        ("/news/new/", {"title": "Tin"}),
+    ],
+)
+def test_a_viewer_may_not_change_the_portal(
+    url: str,
+    data: dict[str, str],
+    board: Board,
+    vy: User,
+    client_of: Callable[[User | None], Client],
+) -> None:
+    assert client_of(vy).post(url, data).status_code == 403
+    assert not Article.objects.exists()
 
 
 def test_a_deactivated_user_still_signed_in_is_sent_to_the_login_page(

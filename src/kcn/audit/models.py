@@ -22,6 +22,8 @@ class AuditAction(models.TextChoices):
     APPROVE = "approve", pgettext_lazy("audit action", "approved")
     RETURN = "return", pgettext_lazy("audit action", "returned to draft")
     PUBLISH = "publish", pgettext_lazy("audit action", "published")
+    # Moderation of the portal's reader comments (publishing/services.py).
+    REJECT = "reject", pgettext_lazy("audit action", "rejected")
 
 
 class AuditEntry(models.Model):

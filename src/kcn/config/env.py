@@ -29,6 +29,19 @@ def env_bool(name: str, *, default: bool = False) -> bool:
     raise ConfigurationError(f"{name}={raw!r}: expected 1/0, true/false, yes/no or on/off")
 
 
+def env_int(name: str, default: int = 0) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ConfigurationError(f"{name}={raw!r}: expected a whole number") from None
+    if value < 0:
+        raise ConfigurationError(f"{name}={raw!r}: expected 0 or more")
+    return value
+
+
 def env_list(name: str, default: list[str]) -> list[str]:
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":

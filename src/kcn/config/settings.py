@@ -7,6 +7,7 @@
 | ``KCN_SECRET_KEY`` | Django secret key | generated once into the data folder |
 | ``KCN_DEBUG`` | Django debug mode | off |
 | ``KCN_ALLOWED_HOSTS`` | comma-separated host names | ``127.0.0.1,localhost`` |
+| ``KCN_PROXIES`` | reverse proxies in front (their X-Forwarded-For is trusted) | ``0`` |
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from kcn.config.env import data_dir, env_bool, env_list, env_str, secret_key
+from kcn.config.env import data_dir, env_bool, env_int, env_list, env_str, secret_key
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = data_dir()
@@ -65,7 +66,9 @@ INSTALLED_APPS = [
     "kcn.indicators",
     "kcn.reports",
     "kcn.exchange",
+    "kcn.publishing",
     "kcn.web",
+    "kcn.portal",
     "leaflet",  # Leaflet's JavaScript and CSS, served from this server like our own files
 ]
 
@@ -124,6 +127,26 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)  # WhiteNoise scans it even when serving from the apps
 # Serve straight from the apps' static folders: no collectstatic step to forget.
 WHITENOISE_USE_FINDERS = True
+
+# The public portal's cache (rendered report articles, their files, the zones' figures): files
+# in the data folder, shared by the server's workers, kept across restarts. Keys carry the
+# language and the version of the content; see docs/decisions/0009-portal.md.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(DATA_DIR / "cache"),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    }
+}
+
+# The portal's uploaded files (news pictures), served by the portal itself.
+KCN_PORTAL_FILES = DATA_DIR / "portal-files"
+# How many reverse proxies stand in front of kcn, each adding the address it received to
+# X-Forwarded-For. 0 (the default): the visitor's address is the connection's. The portal
+# counts visitors and rate-limits forms by address (hashed), so behind a proxy this must be
+# set, or every visitor would be the proxy.
+KCN_PROXIES = env_int("KCN_PROXIES", 0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -7,5 +7,6 @@ from django.views.i18n import set_language
 
 urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
+    path("", include("kcn.portal.urls")),  # the public portal: portal/…, no login
     path("", include("kcn.web.urls")),
 ]

@@ -26,6 +26,7 @@ from kcn.reports.models import Narrative, Priority
 from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 
 DATASET_VERSION = 1
+REGISTRY_ORDER = {code: position for position, code in enumerate(INDICATORS)}
 
 # The indicators charted month by month over the year.
 MONTHLY_CODES = (
@@ -172,7 +173,11 @@ class ReportDataset:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> ReportDataset:
         def values(raw: dict[str, Any]) -> dict[str, IndicatorValue]:
-            return {code: _indicator_value(code, item) for code, item in raw.items()}
+            # In the registry's order: PostgreSQL's jsonb keeps a published dataset's keys in
+            # its own order (shortest first), which would reorder the report's table of
+            # targets and the JSON of a published period on that database only.
+            ordered = sorted(raw, key=lambda code: REGISTRY_ORDER.get(code, len(REGISTRY_ORDER)))
+            return {code: _indicator_value(code, raw[code]) for code in ordered}
 
         def day(raw: str) -> dt.date:
             return dt.date.fromisoformat(raw)

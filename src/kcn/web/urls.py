@@ -24,6 +24,9 @@ DOMAINS = (
     "exchange",
     "enterprise",
     "enterprise_reports",
+    "news",
+    "comments",
+    "publishing",
 )
 
 urlpatterns = [path("", include(f"kcn.web.{domain}.urls")) for domain in DOMAINS]
