@@ -43,9 +43,12 @@ demo: install
 	$(BIN)/kcn report publish --period 2022-Q1 --number 45 --date 2022-03-28
 	$(BIN)/kcn demo-portal
 	KCN_PASSWORD=$(DEMO_PASSWORD) $(BIN)/kcn createuser $(DEMO_USER) --role leader --update
+	KCN_PASSWORD=$(DEMO_PASSWORD) $(BIN)/kcn demo-enterprises
 	@echo
 	@echo "  kcn is serving the Hưng Yên demo on http://127.0.0.1:$(PORT)/"
 	@echo "  Log in as '$(DEMO_USER)' with the password '$(DEMO_PASSWORD)' (role: leader)."
+	@echo "  Enterprise users (their reports to the board): doanhnghiep1, doanhnghiep2,"
+	@echo "  doanhnghiep3, with the same password."
 	@echo "  The public portal, without login: http://127.0.0.1:$(PORT)/portal/"
 	@echo "  Try also: $(BIN)/kcn report --period 2022-Q1 --format docx -o bao-cao-2022-Q1.docx"
 	@echo

@@ -164,6 +164,12 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--email", help="e-mail address (an enterprise user's reminders go there)")
     user.set_defaults(handler=commands.createuser)
 
+    demo_users = sub.add_parser(
+        "demo-enterprises",
+        help="demo: enterprise users for three investors (password from KCN_PASSWORD)",
+    )
+    demo_users.set_defaults(handler=commands.demo_enterprises)
+
     remind = sub.add_parser(
         "remind",
         help="e-mail enterprises the reports they owe (7 and 1 days before, weekly after)",

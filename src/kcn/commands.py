@@ -317,6 +317,19 @@ def demo_portal(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_enterprises(args: argparse.Namespace) -> int:
+    from kcn.demo.enterprises import load_demo_enterprises
+
+    _require_database()
+    password = os.environ.get("KCN_PASSWORD")
+    if not password:
+        raise KcnError(_("Set KCN_PASSWORD: the demo enterprise users' password."))
+    for account in load_demo_enterprises(password):
+        investor = account.investor
+        print(f"{account.username:14} {investor.code:14} {investor.name} ({account.shows})")
+    return 0
+
+
 def serve(args: argparse.Namespace) -> int:
     from kcn.server import run
 
