@@ -28,6 +28,7 @@ POST_ONLY = {
     "report_publish",
     "exchange_import",
     "report_remind",
+    "user_unlock",
 }
 
 

@@ -22,6 +22,8 @@ class AuditAction(models.TextChoices):
     APPROVE = "approve", pgettext_lazy("audit action", "approved")
     RETURN = "return", pgettext_lazy("audit action", "returned to draft")
     PUBLISH = "publish", pgettext_lazy("audit action", "published")
+    # Accounts: a user name locked out after failed logins, unlocked (accounts/services.py).
+    UNLOCK = "unlock", pgettext_lazy("audit action", "unlocked")
 
 
 class AuditEntry(models.Model):
