@@ -15,7 +15,6 @@ from typing import Any
 
 from django.conf import settings
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from kcn.core.errors import KcnError
 
@@ -403,6 +402,11 @@ def remind(args: argparse.Namespace) -> int:
         % {"n": sent}
     )
     return 0
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a message for translation where Django's settings are not loaded yet."""
+    return message
 
 
 # Django's deployment checks in plain words: what is missing, and what to set.
