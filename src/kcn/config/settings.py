@@ -63,7 +63,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # and the report documents read there, every write and every read inside a write's
 # transaction goes to the primary (kcn/ops/replica.py; docs/deploy.md).
 DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
-if DATABASE_REPLICA_URL:
+KCN_READ_REPLICA = bool(DATABASE_REPLICA_URL)
+if KCN_READ_REPLICA:
     DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
     # Tests read the replica's alias from the test database itself.
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}

@@ -58,7 +58,7 @@ def health() -> tuple[dict[str, Any], bool]:
         report["database"] = "unreachable"
         report["migrations"] = "unknown"
         healthy = False
-    if "replica" in settings.DATABASES:
+    if settings.KCN_READ_REPLICA:
         report["replica"] = "ok" if _reachable("replica") else "unreachable"
         healthy = healthy and report["replica"] == "ok"
     return {"status": "ok" if healthy else "unavailable", **report}, healthy

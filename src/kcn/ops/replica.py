@@ -37,7 +37,7 @@ _reading_replica: ContextVar[bool] = ContextVar("kcn_reading_replica", default=F
 
 
 def replica_configured() -> bool:
-    return REPLICA in settings.DATABASES
+    return bool(getattr(settings, "KCN_READ_REPLICA", False))
 
 
 @contextmanager
