@@ -91,12 +91,9 @@ def database_ready(
     app_configs: Sequence[Any] | None = None, **kwargs: Any
 ) -> list[checks.CheckMessage]:
     """The database answers and has every migration of this version."""
-    from kcn.ops.health import health
+    from kcn.ops.health import pending_migrations, reachable
 
-    report, healthy = health()
-    if healthy:
-        return []
-    if report["database"] != "ok":
+    if not reachable("default"):
         return [
             checks.Error(
                 _("The database does not answer."),
@@ -105,16 +102,17 @@ def database_ready(
             )
         ]
     found: list[checks.CheckMessage] = []
-    if report["migrations"] != "ok":
+    pending = pending_migrations()
+    if pending:
         found.append(
             checks.Error(
-                _("The database is not up to date with this version of kcn (%(state)s).")
-                % {"state": report["migrations"]},
+                _("The database is not up to date with this version of kcn (%(n)s changes).")
+                % {"n": len(pending)},
                 hint=_("Run kcn init."),
                 id="kcn.E002",
             )
         )
-    if report.get("replica", "ok") != "ok":
+    if settings.KCN_READ_REPLICA and not reachable("replica"):
         found.append(
             checks.Error(
                 _("The read replica does not answer."),

@@ -33,7 +33,7 @@ def pending_migrations(alias: str = "default") -> set[tuple[str, str]]:
     return set(expected_migrations()) - applied
 
 
-def _reachable(alias: str) -> bool:
+def reachable(alias: str) -> bool:
     try:
         with connections[alias].cursor() as cursor:
             cursor.execute("SELECT 1")
@@ -46,7 +46,7 @@ def health() -> tuple[dict[str, Any], bool]:
     """What ``/healthz`` says, and whether all is well."""
     report: dict[str, Any] = {}
     healthy = True
-    if _reachable("default"):
+    if reachable("default"):
         report["database"] = "ok"
         try:
             pending = pending_migrations()
@@ -59,7 +59,7 @@ def health() -> tuple[dict[str, Any], bool]:
         report["migrations"] = "unknown"
         healthy = False
     if settings.KCN_READ_REPLICA:
-        report["replica"] = "ok" if _reachable("replica") else "unreachable"
+        report["replica"] = "ok" if reachable("replica") else "unreachable"
         healthy = healthy and report["replica"] == "ok"
     return {"status": "ok" if healthy else "unavailable", **report}, healthy
 
