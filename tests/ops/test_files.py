@@ -123,7 +123,7 @@ def test_kcn_init_on_a_new_machine_leaves_nothing_readable_by_others(tmp_path: P
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("DATABASE_URL", "KCN_SECRET_KEY", "DJANGO_SETTINGS_MODULE")
+        if key not in ("DATABASE_URL", "KCN_SECRET_KEY") and not key.startswith("DJANGO_")
     }
     environment["KCN_DATA_DIR"] = str(data)
     done = subprocess.run(

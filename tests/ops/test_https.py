@@ -28,7 +28,7 @@ def environment(data: Path, **variables: str) -> dict[str, str]:
     kept = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith("KCN_") and key not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+        if not key.startswith("KCN_") and key != "DATABASE_URL" and not key.startswith("DJANGO_")
     }
     return {**kept, "KCN_DATA_DIR": str(data), "KCN_LANG": "en", **variables}
 

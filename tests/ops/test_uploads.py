@@ -74,7 +74,7 @@ def test_a_server_process_killed_during_an_upload_leaves_no_file(tmp_path: Path)
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE") and not key.startswith("KCN_")
+        if key != "DATABASE_URL" and not key.startswith("DJANGO_") and not key.startswith("KCN_")
     }
     environment["KCN_DATA_DIR"] = str(data)
     kcn = [sys.executable, "-m", "kcn.cli"]
