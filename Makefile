@@ -9,7 +9,7 @@ PORT ?= 8000
 DEMO_USER ?= demo
 DEMO_PASSWORD ?= kcn-demo-2022
 
-.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres screenshots clean
+.PHONY: demo test install install-test system-packages lint types test-sqlite test-postgres screenshots fixtures hooks clean
 
 $(VENV)/.installed: pyproject.toml hatch_build.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ lint: install-test
 	$(BIN)/ruff check src tests benchmarks hatch_build.py
 	$(BIN)/ruff format --check src tests benchmarks hatch_build.py
 	$(BIN)/lint-imports
+	env -u DATABASE_URL $(TEST_ENV) $(BIN)/kcn manage makemigrations --check --dry-run
+
+# The same checks before each commit (.pre-commit-config.yaml).
+hooks: install-test
+	$(BIN)/pre-commit install
 
 types: install-test
 	$(BIN)/mypy src
@@ -75,6 +80,11 @@ test: system-packages lint types test-sqlite test-postgres
 screenshots: install-test
 	env -u DATABASE_URL $(TEST_ENV) KCN_SCREENSHOTS=$(CURDIR)/docs/screenshots \
 	  $(BIN)/pytest -q -p no:cacheprovider tests/browser
+
+# The workbooks saved by LibreOffice Calc in tests/exchange/fixtures (the tests only read them).
+fixtures: install-test
+	scripts/system-packages.sh libreoffice-calc-nogui
+	$(BIN)/python -m tests.exchange.fixtures.regenerate
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.utils import translation
+from hypothesis import settings
 
 from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import ImportResult, workbook_import
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "src" / "kcn" / "locale"
+
+# Hypothesis: no deadline (the machine is shared, a slow example is not a failure);
+# HYPOTHESIS_PROFILE=thorough tries twenty times as many examples.
+settings.register_profile("kcn", deadline=None)
+settings.register_profile("thorough", deadline=None, max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "kcn"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -46,6 +46,12 @@ def test_percent_keeps_one_decimal_and_drops_a_zero_one():
     assert style.percent(Decimal("86.4198"), "en") == "86.4%"
 
 
+def test_percent_takes_the_decimals_it_needs_not_to_read_a_false_0_or_100():
+    assert style.percent(Decimal("99.96"), "vi") == "99,96%"
+    assert style.percent(Decimal("0.04"), "vi") == "0,04%"
+    assert style.percent(Decimal("99.94"), "en") == "99.9%"
+
+
 @pytest.mark.parametrize(
     ("value", "text"),
     [
@@ -55,8 +61,13 @@ def test_percent_keeps_one_decimal_and_drops_a_zero_one():
         (Decimal("100"), "100%"),
         (Decimal("112.5"), "113%"),
         (Decimal("99.6"), "99,6%"),  # never claims everything on time when one was late
+        (Decimal(1999) * 100 / 2000, "99,95%"),  # 99.95: one decimal would still read 100
+        (Decimal("99.9997"), "99,9997%"),
+        (Decimal("100.2"), "100,2%"),  # a target exceeded is not "100%" either
         (Decimal("0.3"), "0,3%"),  # nor nothing when something was
+        (Decimal("0.04"), "0,04%"),
         (Decimal("0"), "0%"),
+        (Decimal("100.00"), "100%"),
     ],
 )
 def test_whole_percent_rounds_but_never_to_a_false_0_or_100(value, text):

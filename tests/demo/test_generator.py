@@ -1,7 +1,8 @@
-"""Tests of the Hưng Yên demo data generator (plain pytest, no Django needed).
+"""Tests of the Hưng Yên demo data generator (plain pytest, no database needed).
 
 The figures are checked with ``oracle.Oracle``, an independent implementation
-of indicators.md; the structure against the rules of workbook.md.
+of indicators.md; the structure against the sheets' definitions and the rules
+of workbook.md.
 """
 
 from __future__ import annotations
@@ -17,141 +18,24 @@ import pytest
 from stdnum.vn import mst
 
 from kcn.demo.generator import generate
+from kcn.exchange.schema import SHEETS_BY_NAME, WORKBOOK_ORDER
+from kcn.reports.sections import Section
 
 from .oracle import Oracle, Row, Sheets
 
 Q1 = (dt.date(2022, 1, 1), dt.date(2022, 3, 31))
 YEAR_2022 = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 
+# The sheets' columns, required columns and keys, from their definitions (<app>/sheets.py).
 SHEETS: dict[str, tuple[str, ...]] = {
-    "zones": (
-        "code", "name", "province", "district", "area_ha", "industrial_land_ha",
-        "parent_code", "developer", "geometry",
-    ),
-    "zone_events": ("zone_code", "date", "event", "area_ha", "document"),
-    "investors": ("code", "name", "country"),
-    "projects": ("code", "name", "zone_code", "investor", "kind", "origin", "sector", "land_ha"),
-    "project_events": (
-        "project_code", "date", "event", "capital", "currency", "certificate_no", "note",
-    ),
-    "fx_rates": ("currency", "valid_from", "vnd_per_unit"),
-    "labor_reports": ("project_code", "period_end", "employees", "foreign_employees", "new_jobs"),
-    "procedures": ("code", "name", "working_days"),
-    "dossiers": (
-        "code", "procedure_code", "applicant", "received_on", "due_on", "resolved_on",
-        "channel", "result",
-    ),
-    "calendar": ("date", "kind"),
-    "inspections": ("project_code", "date", "kind", "violation", "note"),
-    "documents": (
-        "symbol", "date", "type", "title", "issuer", "direction", "secret", "digitized",
-        "electronic", "parent_symbol",
-    ),
-    "targets": ("year", "indicator", "target", "target_max", "assigned_by", "description"),
-    "narratives": ("period", "section", "text"),
-    "priorities": ("period", "order", "text"),
-}  # fmt: skip
-
-# Python type of each column's values; the required columns are never None.
-TYPES: dict[str, dict[str, type]] = {
-    "zones": {
-        "code": str, "name": str, "province": str, "district": str, "area_ha": Decimal,
-        "industrial_land_ha": Decimal, "parent_code": str, "developer": str, "geometry": str,
-    },
-    "zone_events": {
-        "zone_code": str, "date": dt.date, "event": str, "area_ha": Decimal, "document": str,
-    },
-    "investors": {"code": str, "name": str, "country": str},
-    "projects": {
-        "code": str, "name": str, "zone_code": str, "investor": str, "kind": str, "origin": str,
-        "sector": str, "land_ha": Decimal,
-    },
-    "project_events": {
-        "project_code": str, "date": dt.date, "event": str, "capital": Decimal, "currency": str,
-        "certificate_no": str, "note": str,
-    },
-    "fx_rates": {"currency": str, "valid_from": dt.date, "vnd_per_unit": Decimal},
-    "labor_reports": {
-        "project_code": str, "period_end": dt.date, "employees": int, "foreign_employees": int,
-        "new_jobs": int,
-    },
-    "procedures": {"code": str, "name": str, "working_days": int},
-    "dossiers": {
-        "code": str, "procedure_code": str, "applicant": str, "received_on": dt.date,
-        "due_on": dt.date, "resolved_on": dt.date, "channel": str, "result": str,
-    },
-    "calendar": {"date": dt.date, "kind": str},
-    "inspections": {
-        "project_code": str, "date": dt.date, "kind": str, "violation": bool, "note": str,
-    },
-    "documents": {
-        "symbol": str, "date": dt.date, "type": str, "title": str, "issuer": str,
-        "direction": str, "secret": bool, "digitized": bool, "electronic": bool,
-        "parent_symbol": str,
-    },
-    "targets": {
-        "year": int, "indicator": str, "target": Decimal, "target_max": Decimal,
-        "assigned_by": str, "description": str,
-    },
-    "narratives": {"period": str, "section": str, "text": str},
-    "priorities": {"period": str, "order": int, "text": str},
-}  # fmt: skip
-REQUIRED: dict[str, tuple[str, ...]] = {
-    "zones": ("code", "name"),
-    "zone_events": ("zone_code", "date", "event"),
-    "investors": ("code", "name", "country"),
-    "projects": ("code", "name", "zone_code", "investor", "origin"),
-    "project_events": ("project_code", "date", "event"),
-    "fx_rates": ("currency", "valid_from", "vnd_per_unit"),
-    "labor_reports": ("project_code", "period_end", "employees"),
-    "procedures": ("code", "name", "working_days"),
-    "dossiers": ("code", "procedure_code", "received_on"),
-    "calendar": ("date", "kind"),
-    "inspections": ("project_code", "date", "kind"),
-    "documents": ("symbol", "date", "direction"),
-    "targets": ("year", "indicator", "target"),
-    "narratives": ("period", "section", "text"),
-    "priorities": ("period", "order", "text"),
+    name: tuple(SHEETS_BY_NAME[name].keys) for name in WORKBOOK_ORDER
 }
-ENUMS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("zone_events", "event"): (
-        "planned", "policy_approved", "established", "land_cleared", "infrastructure_built",
-        "land_leased",
-    ),
-    ("projects", "kind"): ("secondary", "infrastructure"),
-    ("projects", "origin"): ("foreign", "domestic"),
-    ("project_events", "event"): (
-        "issued", "adjusted", "operational", "suspended", "resumed", "terminated",
-    ),
-    ("project_events", "currency"): ("USD", "VND"),
-    ("fx_rates", "currency"): ("USD",),
-    ("dossiers", "channel"): ("online", "counter", "post"),
-    ("dossiers", "result"): ("approved", "refused", "returned"),
-    ("calendar", "kind"): ("holiday", "working_day"),
-    ("inspections", "kind"): ("onsite", "desk"),
-    ("documents", "direction"): ("in", "out", "internal"),
-    ("narratives", "section"): (
-        "planning", "infrastructure", "investment", "operations", "inspection", "health",
-        "admin_reform", "other",
-    ),
-}  # fmt: skip
-# Keys of workbook.md; the sheets without one are matched on all their columns.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    name: tuple(c.key for c in SHEETS_BY_NAME[name].columns if c.required) for name in SHEETS
+}
+# Sheets without a key are matched on all their columns.
 KEYS: dict[str, tuple[str, ...]] = {
-    "zones": ("code",),
-    "zone_events": SHEETS["zone_events"],
-    "investors": ("code",),
-    "projects": ("code",),
-    "project_events": SHEETS["project_events"],
-    "fx_rates": ("currency", "valid_from"),
-    "labor_reports": ("project_code", "period_end"),
-    "procedures": ("code",),
-    "dossiers": ("code",),
-    "calendar": ("date",),
-    "inspections": SHEETS["inspections"],
-    "documents": ("symbol",),
-    "targets": ("year", "indicator"),
-    "narratives": ("period", "section"),
-    "priorities": ("period", "order"),
+    name: SHEETS_BY_NAME[name].key or SHEETS[name] for name in SHEETS
 }
 INDICATORS = (
     "zones_policy_approved", "land_cleared_ha", "infrastructure_built_ha", "land_leased_ha",
@@ -256,23 +140,27 @@ def test_sheets_and_columns_follow_the_workbook_spec(sheets: Sheets) -> None:
             assert tuple(row) == SHEETS[name], name
 
 
-def test_values_have_the_spec_types(sheets: Sheets) -> None:
+def _as_cell(value: object) -> object:
+    """What the import reads back from a cell the workbook writer wrote ``value`` to."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)  # a number cell
+    return value
+
+
+def test_values_read_back_as_themselves(sheets: Sheets) -> None:
+    """Each value is what its column's reader gives (type, choices, bounds), required ones set."""
     for name, rows in sheets.items():
+        columns = {column.key: column for column in SHEETS_BY_NAME[name].columns}
         for row in rows:
-            for column, value in row.items():
+            for key, value in row.items():
                 if value is None:
-                    assert column not in REQUIRED[name], (name, column, row)
+                    assert key not in REQUIRED[name], (name, key, row)
                     continue
-                expected = TYPES[name][column]
-                assert isinstance(value, expected), (name, column, value)
-                if expected is int:
-                    assert not isinstance(value, bool), (name, column, value)
+                read = columns[key].read(_as_cell(value))
+                assert (type(read), read) == (type(value), value), (name, key, value)
                 if isinstance(value, str):
-                    assert value, (name, column)
-                    assert value.strip() == value, (name, column, value)
-            for (sheet, column), allowed in ENUMS.items():
-                if sheet == name and row[column] is not None:
-                    assert row[column] in allowed, (name, column, row[column])
+                    assert value, (name, key)
+                    assert value.strip() == value, (name, key, value)
 
 
 def test_sizes_are_those_of_a_province(sheets: Sheets) -> None:
@@ -430,7 +318,7 @@ def test_targets_of_2022(sheets: Sheets) -> None:
 
 def test_narratives_and_priorities(sheets: Sheets) -> None:
     sections = [str(row["section"]) for row in sheets["narratives"]]
-    assert sorted(sections) == sorted(ENUMS[("narratives", "section")])
+    assert sorted(sections) == sorted(Section.values)
     assert {row["period"] for row in sheets["narratives"]} == {"2022-Q1"}
     priorities = sheets["priorities"]
     assert [row["order"] for row in priorities] == list(range(1, 9))

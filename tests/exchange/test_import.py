@@ -475,3 +475,12 @@ def test_duplicates_are_found_across_batches_and_name_the_first_row(write_workbo
         "procedures!A9: the same key as row 3: each row of this sheet needs its own key",
         "procedures!A10: the same key as row 8: each row of this sheet needs its own key",
     ]
+
+
+def test_a_zone_refused_for_its_developer_still_lets_the_others_link_their_parents(import_rows):
+    # Its parent exists, but its own row is refused: there is no record to link.
+    result = import_rows(with_row("zones", 1, developer="KR-9"))
+    assert [str(p) for p in result.problems.listed if p.sheet == "zones"] == [
+        "zones!H3: investor KR-9 does not exist (neither in sheet investors nor in the database)"
+    ]
+    assert record_count() == 0

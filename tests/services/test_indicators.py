@@ -23,6 +23,7 @@ def test_it_sets_a_target_assigned_by_a_document(specialist):
         target=120,
         assigned_by=programme,
         description="đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp",
+        description_en=" build the infrastructure of 120 ha of industrial land ",
         actor=specialist,
     )
     assert only_audit_entry(target).after == {
@@ -32,6 +33,7 @@ def test_it_sets_a_target_assigned_by_a_document(specialist):
         "target_max": None,
         "assigned_by": "14/CTr-UBND",
         "description": "đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp",
+        "description_en": "build the infrastructure of 120 ha of industrial land",
     }
 
 

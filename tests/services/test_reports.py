@@ -32,6 +32,7 @@ def test_a_narrative_is_stored_under_the_canonical_period_code(specialist):
         "period": "2022-Q1",
         "section": "health",
         "text": "Tiêm vắc xin Covid-19.",
+        "text_en": "",
     }
     narrative_set(period="2022-Q1", section="health", text="Đã tiêm mũi 3.")
     assert Narrative.objects.get().text == "Đã tiêm mũi 3."
@@ -87,7 +88,12 @@ def test_replacing_the_tasks_writes_only_what_changed(specialist):
     mine = AuditEntry.objects.filter(actor=specialist)
     assert sorted(mine.values_list("action", flat=True)) == ["delete", "update"]
     assert mine.get(action="update").after == {"text": "Hai (sửa)"}
-    assert mine.get(action="delete").before == {"period": "2022-Q2", "order": 3, "text": "Ba"}
+    assert mine.get(action="delete").before == {
+        "period": "2022-Q2",
+        "order": 3,
+        "text": "Ba",
+        "text_en": "",
+    }
 
 
 def test_replacing_with_an_empty_task_writes_nothing(refused):
@@ -95,3 +101,26 @@ def test_replacing_with_an_empty_task_writes_nothing(refused):
     with refused("priority task 2 of 2022-Q2, text: a value is required"):
         priorities_replace(period="2022-Q2", texts=["Một (sửa)", " "])
     assert texts("2022-Q2") == ["Một", "Hai"]
+
+
+def test_a_narrative_and_a_task_keep_their_english_text(specialist):
+    narrative = narrative_set(
+        period="2022-Q1",
+        section="health",
+        text="Tiêm vắc xin Covid-19.",
+        text_en=" Covid-19 vaccination. ",
+        actor=specialist,
+    )
+    assert Narrative.objects.get(pk=narrative.pk).text_en == "Covid-19 vaccination."
+    narrative_set(period="2022-Q1", section="health", text="Tiêm vắc xin Covid-19.")
+    assert audit_of(narrative)[-1].before == {"text_en": "Covid-19 vaccination."}
+    task = priority_set(period="2022-Q2", order=1, text="Một là", text_en="First")
+    assert Priority.objects.get(pk=task.pk).text_en == "First"
+
+
+def test_english_tasks_go_with_the_tasks_of_their_order(refused):
+    priorities_replace(period="2022-Q2", texts=["Một", "Hai", "Ba"], texts_en=["One", "Two"])
+    rows = Priority.objects.filter(period="2022-Q2").order_by("order")
+    assert list(rows.values_list("text", "text_en")) == [("Một", "One"), ("Hai", "Two"), ("Ba", "")]
+    with refused("priority tasks of 2022-Q2, text in English: 2 tasks in English for 1 tasks"):
+        priorities_replace(period="2022-Q2", texts=["Một"], texts_en=["One", "Two"])

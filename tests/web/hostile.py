@@ -36,9 +36,9 @@ HOSTILE_COLUMNS: dict[str, tuple[str, ...]] = {
     "dossiers": ("applicant",),
     "inspections": ("note",),
     "documents": ("title", "issuer"),
-    "targets": ("description",),
-    "narratives": ("text",),
-    "priorities": ("text",),
+    "targets": ("description", "description_en"),
+    "narratives": ("text", "text_en"),
+    "priorities": ("text", "text_en"),
 }
 SHORT_COLUMNS: dict[str, tuple[str, ...]] = {"project_events": ("certificate_no",)}
 

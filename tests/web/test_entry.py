@@ -280,6 +280,25 @@ def test_a_target_is_set_and_not_replaced_silently(client_of, users, board):
     assert Target.objects.get(year=2022, indicator="infrastructure_built_ha").target == 150
 
 
+def test_a_target_is_described_in_vietnamese_and_in_english(client_of, users, board):
+    response = client_of(users["leader"]).post(
+        "/targets/new/",
+        {
+            "year": "2023",
+            "indicator": "jobs_created",
+            "target": "4000",
+            "description": "tạo việc làm mới cho 4.000 lao động",
+            "description_en": "create new jobs for 4,000 workers",
+        },
+    )
+    assert response.status_code == 302
+    target = Target.objects.get(year=2023, indicator="jobs_created")
+    assert (target.description, target.description_en) == (
+        "tạo việc làm mới cho 4.000 lao động",
+        "create new jobs for 4,000 workers",
+    )
+
+
 def test_a_range_target_whose_top_is_below_its_bottom_is_refused(client_of, users, board):
     response = client_of(users["leader"]).post(
         "/targets/new/",

@@ -179,3 +179,48 @@ def test_a_leader_returns_a_report_with_a_note(client_of, users, board):
     workflow = ReportWorkflow.objects.get(period="2022-Q1")
     assert (workflow.state, workflow.note) == (ReportState.DRAFT, "Bổ sung số liệu lao động.")
     assert "Bổ sung số liệu lao động." in son.get(PAGE).content.decode()
+
+
+def test_each_text_has_its_english_beside_it_for_the_english_report(client_of, users, board):
+    client = client_of(users["specialist"])
+    data = texts_form(client, health="Tiêm vắc xin.", priorities="Một việc.\n\nHai việc.")
+    data |= {"section_health_en": "Vaccination.", "priorities_en": "One task.\n\nTwo tasks."}
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Saved." in response.content.decode()
+    narrative = Narrative.objects.get(period="2022-Q1", section="health")
+    assert (narrative.text, narrative.text_en) == ("Tiêm vắc xin.", "Vaccination.")
+    tasks = Priority.objects.filter(period="2022-Q2").order_by("order")
+    assert list(tasks.values_list("text_en", flat=True)) == ["One task.", "Two tasks."]
+    form = client.get(PAGE).context["texts"]
+    assert form["section_health_en"].value() == "Vaccination."
+    assert form["priorities_en"].value() == "One task.\n\nTwo tasks."
+    english = form.fields["section_health_en"]
+    assert (str(english.label), str(english.widget.attrs["title"])) == (
+        "In English",
+        "On disease prevention and care for workers (in English)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        (
+            {"section_health_en": "Vaccination."},
+            "On disease prevention and care for workers: the English text needs the Vietnamese "
+            "text it translates.",
+        ),
+        (
+            {"priorities": "Một việc.\n\nHai việc.", "priorities_en": "One task."},
+            "Priority tasks: write one English task for each task, in the same order "
+            "(2 tasks, 1 in English).",
+        ),
+    ],
+)
+def test_english_is_a_translation_of_what_is_written_in_vietnamese(
+    client_of, users, board, changes, problem
+):
+    client = client_of(users["specialist"])
+    before = list(Narrative.objects.values()), list(Priority.objects.values())
+    response = client.post("/reports/2022-Q1/texts/", texts_form(client) | changes, follow=True)
+    assert problem in response.content.decode()
+    assert (list(Narrative.objects.values()), list(Priority.objects.values())) == before

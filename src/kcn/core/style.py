@@ -79,24 +79,42 @@ def approximate(value: Number, places: int, lang: str | None = None) -> Figure:
 
 
 # --- Percentages ------------------------------------------------------------
+#
+# The rule (issue 13, "honest percentages"): a percentage is rounded half up from
+# its exact value to the places the style asks for (whole numbers in sentences, one
+# decimal for a share), but it reads "100%" only when it is exactly 100 and "0%"
+# only when it is exactly 0. A figure that rounding would take to 100 or 0 gets
+# as many more decimals as it needs not to, still rounded half up: 1,999 of 2,000
+# is 99.95 → "99,95%", never "100%"; 0.04 → "0,04%"; 100.2 → "100,2%" (a target
+# exceeded is not "100%" either). Every digit shown is the exact value's; nothing
+# is truncated, and the text stays monotonic in the value.
+
+
+def honest_places(value: Number, places: int) -> int:
+    """The decimals ``value`` is shown with: ``places``, or more when rounding to ``places``
+    would make it read 0 or 100 and it is not exactly that (see the rule above)."""
+    exact = Decimal(value)
+    exponent = exact.as_tuple().exponent
+    own = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    while places < own and rounded(exact, places) in (0, 100) and rounded(exact, places) != exact:
+        places += 1
+    return places
 
 
 def percent(value: Number, lang: str | None = None) -> str:
-    """A share with at most one decimal: "86,4%", "100%"."""
-    return number(value, 1, lang) + "%"
+    """A share with at most one decimal: "86,4%", "100%"; never a false 100% or 0%
+    ("99,95%" for 1,999 of 2,000)."""
+    return number(value, honest_places(value, 1), lang) + "%"
 
 
 def whole_percent(value: Number, lang: str | None = None) -> str:
-    """A percentage as a whole number ("đạt 24% kế hoạch", "91%").
+    """A percentage as a whole number ("đạt 24% kế hoạch", "91%"), rounded half up.
 
     Rounding never makes a figure claim 100% (everything on time) or 0%
-    (nothing) when that is not true: 99.6 is "99,6%", 0.3 is "0,3%".
+    (nothing) when that is not true: it then takes the decimals it needs,
+    99.6 is "99,6%", 99.95 (1,999 of 2,000) "99,95%", 0.3 "0,3%", 100.2 "100,2%".
     """
-    exact = Decimal(value)
-    whole = rounded(exact)
-    if (whole == 100 and exact < 100) or (whole == 0 and exact > 0):
-        return percent(exact, lang)
-    return number(whole, 0, lang) + "%"
+    return number(value, honest_places(value, 0), lang) + "%"
 
 
 # --- Quantities -------------------------------------------------------------

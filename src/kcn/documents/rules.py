@@ -7,10 +7,18 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from kcn.core.symbols import DOCUMENT_TYPES, DocumentSymbol
+from kcn.core.symbols import DOCUMENT_TYPES, DocumentSymbol, parse_symbol
 from kcn.core.trees import makes_cycle
 
 TYPE_MAX_LENGTH = 8  # Document.type
+
+
+def canonical_symbol(raw: str) -> str:
+    """A document's symbol as the register writes it ("166/KH- BQL" → "166/KH-BQL").
+
+    ``KcnError`` when ``raw`` is not a document symbol.
+    """
+    return parse_symbol(raw).symbol
 
 
 def document_type(symbol: DocumentSymbol, given: str) -> str:

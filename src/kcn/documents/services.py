@@ -25,22 +25,9 @@ from kcn.core.errors import KcnError
 from kcn.core.symbols import parse_symbol
 from kcn.documents.models import Direction, Document
 from kcn.documents.rules import check_type, document_type, makes_parent_cycle
+from kcn.documents.sheets import DOCUMENTS
 
-DOCUMENT_FIELDS = (
-    "symbol",
-    "date",
-    "type",
-    "title",
-    "issuer",
-    "direction",
-    "secret",
-    "digitized",
-    "electronic",
-    "parent",
-    "number",
-    "symbol_year",
-    "issuer_code",
-)
+DOCUMENT_FIELDS = DOCUMENTS.fields
 
 
 @transaction.atomic

@@ -39,19 +39,11 @@ from kcn.dossiers.models import (
     Result,
 )
 from kcn.dossiers.rules import check_due_on, check_resolved_on, due_date
+from kcn.dossiers.sheets import CALENDAR, DOSSIERS, PROCEDURES
 
-PROCEDURE_FIELDS = ("code", "name", "working_days")
-CALENDAR_FIELDS = ("date", "kind")
-DOSSIER_FIELDS = (
-    "code",
-    "procedure",
-    "applicant",
-    "received_on",
-    "due_on",
-    "resolved_on",
-    "channel",
-    "result",
-)
+PROCEDURE_FIELDS = PROCEDURES.fields
+CALENDAR_FIELDS = CALENDAR.fields
+DOSSIER_FIELDS = DOSSIERS.fields
 
 
 def _day(day: dt.date) -> str:

@@ -11,113 +11,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from django.db.models import Case, IntegerField, Model, QuerySet, Value, When
-
-from kcn.documents.models import Document
-from kcn.dossiers.models import CalendarDay, Dossier, Procedure
 from kcn.exchange.schema import SHEETS_BY_NAME, WORKBOOK_ORDER
 from kcn.exchange.xlsx import write_workbook
-from kcn.indicators.models import Target
-from kcn.investors.models import Investor
-from kcn.projects.models import (
-    EVENT_RANK,
-    ExchangeRate,
-    Inspection,
-    LaborReport,
-    Project,
-    ProjectEvent,
-)
-from kcn.reports.models import Narrative, Priority
-from kcn.zones.models import Zone, ZoneEvent
-
-# For each sheet: the query and the field giving each column, in the sheet's order.
-EXPORTS: dict[str, tuple[type[Model], tuple[str, ...], tuple[str, ...]]] = {
-    "zones": (
-        Zone,
-        (
-            "code",
-            "name",
-            "province",
-            "district",
-            "area_ha",
-            "industrial_land_ha",
-            "parent__code",
-            "developer__code",
-            "geometry",
-        ),
-        ("code",),
-    ),
-    "zone_events": (
-        ZoneEvent,
-        ("zone__code", "date", "event", "area_ha", "document"),
-        ("zone__code", "date", "id"),
-    ),
-    "investors": (Investor, ("code", "name", "country"), ("code",)),
-    "projects": (
-        Project,
-        ("code", "name", "zone__code", "investor__code", "kind", "origin", "sector", "land_ha"),
-        ("code",),
-    ),
-    "project_events": (
-        ProjectEvent,
-        ("project__code", "date", "event", "capital", "currency", "certificate_no", "note"),
-        ("project__code", "date", "rank", "id"),
-    ),
-    "fx_rates": (
-        ExchangeRate,
-        ("currency", "valid_from", "vnd_per_unit"),
-        ("currency", "valid_from"),
-    ),
-    "labor_reports": (
-        LaborReport,
-        ("project__code", "period_end", "employees", "foreign_employees", "new_jobs"),
-        ("project__code", "period_end"),
-    ),
-    "procedures": (Procedure, ("code", "name", "working_days"), ("code",)),
-    "dossiers": (
-        Dossier,
-        (
-            "code",
-            "procedure__code",
-            "applicant",
-            "received_on",
-            "due_on",
-            "resolved_on",
-            "channel",
-            "result",
-        ),
-        ("received_on", "code"),
-    ),
-    "calendar": (CalendarDay, ("date", "kind"), ("date",)),
-    "inspections": (
-        Inspection,
-        ("project__code", "date", "kind", "violation", "note"),
-        ("date", "project__code", "id"),
-    ),
-    "documents": (
-        Document,
-        (
-            "symbol",
-            "date",
-            "type",
-            "title",
-            "issuer",
-            "direction",
-            "secret",
-            "digitized",
-            "electronic",
-            "parent__symbol",
-        ),
-        ("date", "symbol"),
-    ),
-    "targets": (
-        Target,
-        ("year", "indicator", "target", "target_max", "assigned_by__symbol", "description"),
-        ("year", "indicator"),
-    ),
-    "narratives": (Narrative, ("period", "section", "text"), ("period", "section")),
-    "priorities": (Priority, ("period", "order", "text"), ("period", "order")),
-}
 
 
 def _cell(value: Any) -> Any:
@@ -128,17 +23,11 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _rows(sheet: str) -> Iterator[list[Any]]:
-    model, fields, ordering = EXPORTS[sheet]
-    query: QuerySet[Any] = model._default_manager.all()
-    if "rank" in ordering:
-        query = query.annotate(
-            rank=Case(
-                *(When(event=kind, then=Value(rank)) for kind, rank in EVENT_RANK.items()),
-                output_field=IntegerField(),
-            )
-        )
-    for record in query.order_by(*ordering).values_list(*fields).iterator(chunk_size=5000):
+def _rows(name: str) -> Iterator[list[Any]]:
+    """The sheet's records, each as its columns' export values (``Column.export``)."""
+    sheet = SHEETS_BY_NAME[name]
+    query = sheet.model._default_manager.order_by(*sheet.export_order)
+    for record in query.values_list(*sheet.exports).iterator(chunk_size=5000):
         yield [_cell(value) for value in record]
 
 

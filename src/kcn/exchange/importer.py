@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 
 from kcn.audit.models import AuditAction
 from kcn.audit.services import audit_record
-from kcn.exchange.cells import CellError
+from kcn.core.cells import CellError
 from kcn.exchange.problems import ProblemList
 from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
 from kcn.exchange.seen import SeenKeys, digest
@@ -126,7 +126,7 @@ def workbook_import(
     batch_size: int = 2000,
 ) -> ImportResult:
     """Import ``path``; on any problem nothing is written and ``result.ok`` is False."""
-    from kcn.exchange.loaders import LOADERS
+    from kcn.exchange.loaders import loader_for
 
     problems = ProblemList()
     context = ImportContext(problems)
@@ -148,7 +148,7 @@ def workbook_import(
                     if sheet.name not in reader.sheet_names:
                         continue
                     summary = context.start_sheet(sheet)
-                    loader = LOADERS[sheet.name](context)
+                    loader = loader_for(sheet, context)
                     for rows in _parsed_batches(reader, sheet, context, batch_size):
                         summary.rows += len(rows)
                         loader.load(rows)

@@ -1,4 +1,13 @@
-"""One loader per sheet: turns parsed rows into records, with the sheet's own rules.
+"""Loaders turn parsed rows into records, as each sheet's definition says.
+
+What a sheet's columns mean — the model field each fills, what an empty cell
+stores, the record a lookup names, the rules of each column — is the sheet's
+definition (``<app>/sheets.py``); ``SheetLoader.values`` and ``check`` apply it
+to a row, and most sheets need nothing more. A loader of its own adds only
+what needs code: rules over several columns that compute values (a
+document's number from its symbol, a dossier's due date), links between rows
+of one sheet (a zone's parent zone), and rules over the whole sheet or the
+database (a project's ledger in date order).
 
 A loader's ``load`` receives a batch of parsed rows and writes it (inside the
 import's transaction); ``finish`` runs the checks that need the whole sheet.
@@ -10,57 +19,31 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, ClassVar
+from operator import itemgetter
+from typing import Any
 
-from django.db import models
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from kcn.core.errors import KcnError
+from kcn.core.sheets import Column, Lookup, Sheet
 from kcn.core.symbols import parse_symbol
-from kcn.core.taxcodes import normalize_tax_code
 from kcn.core.trees import makes_cycle
 from kcn.core.workdays import WorkingCalendar
 from kcn.documents import rules as document_rules
 from kcn.documents.models import Document
 from kcn.dossiers import rules as dossier_rules
 from kcn.dossiers.calendar import board_calendar
-from kcn.dossiers.models import CalendarDay, Dossier, Procedure
+from kcn.dossiers.models import Procedure
 from kcn.exchange.bulk import insert_rows, update_rows
 from kcn.exchange.importer import ImportContext, Row
-from kcn.indicators import rules as target_rules
-from kcn.indicators.models import Target
-from kcn.investors.models import Investor
-from kcn.investors.rules import normalize_country, normalize_investor_code
-from kcn.projects.models import (
-    ExchangeRate,
-    Inspection,
-    LaborReport,
-    Project,
-    ProjectEvent,
-    ProjectEventKind,
-    ProjectKind,
-)
-from kcn.projects.rules import (
-    LedgerEntry,
-    amendment_capital,
-    check_capital,
-    check_foreign_employees,
-    check_ledger,
-)
-from kcn.reports.models import Narrative, Priority
-from kcn.reports.rules import period_code
-from kcn.zones import rules as zone_rules
-from kcn.zones.models import Zone, ZoneEvent
+from kcn.exchange.schema import SHEETS_BY_NAME
+from kcn.investors.rules import normalize_investor_code
+from kcn.projects.models import ProjectEvent, ProjectEventKind
+from kcn.projects.rules import LedgerEntry, amendment_capital, check_ledger
+from kcn.zones.models import Zone
 
 WRITE_BATCH = 1000
-# What a reference points to, named in "… does not exist" (lazy: resolved only on a problem).
-LABELS = {
-    "investor": gettext_lazy("investor"),
-    "zone": gettext_lazy("zone"),
-    "project": gettext_lazy("project"),
-    "procedure": gettext_lazy("procedure"),
-}
+Values = dict[str, Any]  # a row's values by model field ("zone" holds the zone's id)
 
 
 def _token(value: Any) -> Any:
@@ -73,10 +56,11 @@ def _token(value: Any) -> Any:
 
 
 class Loader:
-    """Base of the per-sheet loaders."""
+    """Base of the loaders: a sheet's rows in the import's context."""
 
-    def __init__(self, context: ImportContext) -> None:
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
         self.context = context
+        self.sheet = sheet
 
     def load(self, rows: list[Row]) -> None:
         raise NotImplementedError
@@ -90,21 +74,24 @@ class Loader:
     # -- references to other sheets -------------------------------------------------
 
     def ref_map(self, name: str) -> dict[str, Any]:
-        """A map of keys to ids of an earlier sheet's records, read once from the database."""
+        """Keys to ids of the records of sheet ``name``, read once from the database.
+
+        A sheet written by this import drops its map, so that it is read again
+        with the new records when a later sheet needs it.
+        """
         cached = self.context.maps.get(name)
         if cached is None:
-            cached = REFERENCE_MAPS[name]()
+            sheet = SHEETS_BY_NAME[name]
+            key = sheet.column(sheet.key[0]).field
+            cached = dict(sheet.model._default_manager.values_list(key, "id"))
             self.context.maps[name] = cached
         return cached
 
-    def resolve(self, row: Row, key: str, name: str, label: object) -> Any:
-        """The id a reference cell points to; a problem and None when there is none."""
-        code = row[key]
-        if code is None:
-            return None
-        found = self.ref_map(name).get(code)
-        if found is None and name == "investors":
-            found = self.ref_map(name).get(_maybe_tax_code(code))
+    def resolve(self, row: Row, key: str, code: str, lookup: Lookup) -> Any:
+        """The id of the record ``code`` names; a problem and None when there is none."""
+        found = self.ref_map(lookup.sheet).get(code)
+        if found is None and lookup.alias is not None:
+            found = self.ref_map(lookup.sheet).get(lookup.alias(code))
         if found is None:
             self.problem(
                 row,
@@ -113,70 +100,130 @@ class Loader:
                     "%(what)s %(code)s does not exist "
                     "(neither in sheet %(sheet)s nor in the database)"
                 )
-                % {"what": label, "code": code, "sheet": name},
+                % {"what": lookup.what, "code": code, "sheet": lookup.sheet},
             )
         return found
 
 
-def _maybe_tax_code(code: str) -> str:
-    try:
-        return normalize_tax_code(code)
-    except KcnError:
-        return code
+class SheetLoader(Loader):
+    """Reads each row as the sheet's definition says; a subclass adds what needs code.
+
+    ``to_fields`` is the import's hot path: the definition is turned into flat
+    lists once, in ``__init__``, and each row is one pass over them.
+    """
+
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        linked = {column.key for column in sheet.links}
+        read = [c for c in sheet.columns if c.key not in linked]
+        # Columns stored as read: (column key, model field, what an empty cell stores).
+        self.plain = [
+            (c.key, c.field, sheet.empty(c)) for c in read if c.clean is None and c.lookup is None
+        ]
+        # Columns with a clean rule or a lookup: (key, field, empty, clean, lookup).
+        self.special = [
+            (c.key, c.field, sheet.empty(c), c.clean, c.lookup)
+            for c in read
+            if c.clean is not None or c.lookup is not None
+        ]
+        # (column key, rule, a getter of the values it reads, how many, the columns it uses)
+        self.checks = [
+            (
+                column.key,
+                check.rule,
+                itemgetter(*[sheet.column(key).field for key in check.uses]),
+                len(check.uses),
+                frozenset(check.uses),
+            )
+            for column in sheet.columns
+            for check in column.checks
+        ]
+        # The maps of keys to ids of the sheets named by lookups: stable while this sheet loads.
+        self.lookup_maps: dict[str, dict[str, Any]] = {}
+        # The values written, by model field, and their database attributes, in one order.
+        self.names = (*[column.field for column in read], *sheet.derived)
+        self.fields = sheet.write_fields
+
+    def to_fields(self, row: Row) -> Values | None:
+        """The row's values by model field, or None when a problem was reported.
+
+        An empty cell stores the field's empty value ("" for text, the default,
+        or None); a ``clean`` rule gives the value stored; a lookup gives the id
+        of the record it names; ``prepare`` (a loader's own) may then adjust
+        values; last, the columns' checks run, each unless a column it uses
+        already has a problem. Links to rows of the same sheet are left to the
+        sheet's loader.
+        """
+        values: Values = {}
+        for key, name, empty in self.plain:
+            value = row[key]
+            values[name] = empty if value is None else value
+        failed: set[str] | None = None
+        for key, name, empty, clean, lookup in self.special:
+            value = row[key]
+            if value is None:
+                values[name] = empty
+                continue
+            if clean is not None:
+                try:
+                    value = clean(value)
+                except KcnError as error:
+                    self.problem(row, key, str(error))
+                    failed = {key} if failed is None else failed | {key}
+                    values[name] = None
+                    continue
+            if lookup is not None:
+                known = self.lookup_maps.get(lookup.sheet)
+                if known is None:
+                    known = self.lookup_maps[lookup.sheet] = self.ref_map(lookup.sheet)
+                found = known.get(value)
+                if found is None:  # another spelling, or a problem
+                    found = self.resolve(row, key, value, lookup)
+                    if found is None:
+                        failed = {key} if failed is None else failed | {key}
+                value = found
+            values[name] = value
+        self.prepare(values)
+        for key, rule, get, count, uses in self.checks:
+            if failed is not None and not failed.isdisjoint(uses):
+                continue
+            problem = rule(*get(values)) if count > 1 else rule(get(values))
+            if problem is not None:
+                self.problem(row, key, problem)
+                failed = {key} if failed is None else failed | {key}
+        return None if failed else values
+
+    def prepare(self, values: Values) -> None:
+        """Adjust a row's values before the checks (a rule over several columns)."""
+
+    def link(self, row: Row, column: Column) -> tuple[bool, str | None]:
+        """The key a link cell names, after its ``clean`` rule: (False, None) on a problem."""
+        value = row[column.key]
+        if value is None or column.clean is None:
+            return True, value
+        try:
+            return True, column.clean(value)
+        except KcnError as error:
+            self.problem(row, column.key, str(error))
+            return False, None
 
 
-def _investor_map() -> dict[str, Any]:
-    return dict(Investor.objects.values_list("code", "id"))
-
-
-def _zone_map() -> dict[str, Any]:
-    return dict(Zone.objects.values_list("code", "id"))
-
-
-def _project_map() -> dict[str, Any]:
-    return dict(Project.objects.values_list("code", "id"))
-
-
-def _procedure_map() -> dict[str, Any]:
-    return {
-        code: (pk, days)
-        for code, pk, days in Procedure.objects.values_list("code", "id", "working_days")
-    }
-
-
-def _document_map() -> dict[str, Any]:
-    return dict(Document.objects.values_list("symbol", "id"))
-
-
-REFERENCE_MAPS: dict[str, Callable[[], dict[str, Any]]] = {
-    "investors": _investor_map,
-    "zones": _zone_map,
-    "projects": _project_map,
-    "procedures": _procedure_map,
-    "documents": _document_map,
-}
-
-
-class KeyedLoader(Loader):
+class KeyedLoader(SheetLoader):
     """Rows upserted by the sheet's key: added, updated or left unchanged."""
 
-    model: ClassVar[type[models.Model]]
-    key_fields: ClassVar[tuple[str, ...]]
-    fields: ClassVar[tuple[str, ...]]  # every field written, key fields included
-    key_column: ClassVar[str]  # the column a duplicate is reported on
-    invalidates: ClassVar[str | None] = None  # the reference map this sheet feeds
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        """The model fields of a row, or None when a problem was reported."""
-        raise NotImplementedError
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        self.key_names = tuple(sheet.column(key).field for key in sheet.key)
+        self.key_fields = sheet.key_fields
+        self.key_column = sheet.key[-1]  # the column a duplicate is reported on
 
     def load(self, rows: list[Row]) -> None:
-        key_fields = self.key_fields
-        candidates: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        key_names = self.key_names
+        candidates: list[tuple[Row, tuple[Any, ...], Values]] = []
         for row in rows:
             values = self.to_fields(row)
             if values is not None:
-                candidates.append((row, _token(tuple([values[n] for n in key_fields])), values))
+                candidates.append((row, _token(tuple([values[n] for n in key_names])), values))
         firsts = self.context.first_rows([c[0] for c in candidates], [c[1] for c in candidates])
         items = []
         for (row, key, values), first in zip(candidates, firsts, strict=True):
@@ -191,29 +238,28 @@ class KeyedLoader(Loader):
                 items.append((row, key, values))
         self.write(items)
 
-    def write(self, items: list[tuple[Row, tuple[Any, ...], dict[str, Any]]]) -> None:
+    def write(self, items: list[tuple[Row, tuple[Any, ...], Values]]) -> None:
         if not items:
             return
         existing = self.existing([key for _row, key, _values in items])
         summary = self.context.summary_of_sheet
-        fields = self.fields
+        names = self.names
         to_create: list[tuple[Any, ...]] = []
         to_update: list[tuple[Any, ...]] = []
         for _row, key, values in items:
             old = existing.get(key)
-            row_values = tuple([values[name] for name in fields])
+            row_values = tuple([values[name] for name in names])
             if old is None:
                 to_create.append(row_values)
             elif _token(old[1:]) != _token(row_values):
                 to_update.append((old[0], *row_values))
             else:
                 summary.unchanged += 1
-        insert_rows(self.model, fields, to_create)
+        insert_rows(self.sheet.model, self.fields, to_create)
         summary.added += len(to_create)
-        update_rows(self.model, fields, to_update)
+        update_rows(self.sheet.model, self.fields, to_update)
         summary.updated += len(to_update)
-        if self.invalidates:
-            self.context.maps.pop(self.invalidates, None)
+        self.context.maps.pop(self.sheet.name, None)  # read again, with these records
 
     def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, tuple[Any, ...]]:
         """The records with these keys, as ``(pk, *fields)`` by key."""
@@ -223,35 +269,36 @@ class KeyedLoader(Loader):
         }
         positions = [self.fields.index(name) + 1 for name in self.key_fields]
         found: dict[Any, tuple[Any, ...]] = {}
-        for record in self.model._default_manager.filter(**lookup).values_list("pk", *self.fields):
+        query = self.sheet.model._default_manager.filter(**lookup)
+        for record in query.values_list("pk", *self.fields):
             found[_token(tuple([record[i] for i in positions]))] = record
         return found
 
 
-class MatchedLoader(Loader):
+class MatchedLoader(SheetLoader):
     """Rows without a key: a row equal in every column to a record is that record."""
 
-    model: ClassVar[type[models.Model]]
-    fields: ClassVar[tuple[str, ...]]
-    parent_field: ClassVar[str]  # e.g. "project_id": narrows the search for equal records
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        raise NotImplementedError
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        # The record a row belongs to (its zone, its project) narrows the search for equals.
+        parent = next(column for column in sheet.columns if column.lookup is not None)
+        self.parent_name = parent.field
+        self.parent_field = sheet.attname(parent.field)
 
     def load(self, rows: list[Row]) -> None:
-        fields = self.fields
-        candidates: list[tuple[Row, tuple[Any, ...], dict[str, Any]]] = []
+        names = self.names
+        candidates: list[tuple[Row, tuple[Any, ...], Values]] = []
         for row in rows:
             values = self.to_fields(row)
             if values is not None:
-                candidates.append((row, _token(tuple([values[n] for n in fields])), values))
+                candidates.append((row, _token(tuple([values[n] for n in names])), values))
         firsts = self.context.first_rows([c[0] for c in candidates], [c[1] for c in candidates])
         items = []
         for (row, signature, values), first in zip(candidates, firsts, strict=True):
             if first is not None:
                 self.problem(
                     row,
-                    self.context.sheet.columns[0].key,
+                    self.sheet.columns[0].key,
                     _("the same as row %(row)s in every column: a record is listed once")
                     % {"row": first},
                 )
@@ -259,14 +306,14 @@ class MatchedLoader(Loader):
                 items.append((row, signature, values))
         if not items:
             return
-        parents = {values[self.parent_field] for _row, _sig, values in items}
+        parents = {values[self.parent_name] for _row, _sig, values in items}
         existing: set[Any] = set()
-        for record in self.model._default_manager.filter(
+        for record in self.sheet.model._default_manager.filter(
             **{f"{self.parent_field}__in": parents}
         ).values_list(*self.fields):
             existing.add(_token(record))
         summary = self.context.summary_of_sheet
-        new_items: list[tuple[Row, dict[str, Any]]] = []
+        new_items: list[tuple[Row, Values]] = []
         for row, signature, values in items:
             if signature in existing:
                 summary.unchanged += 1
@@ -275,20 +322,18 @@ class MatchedLoader(Loader):
                 new_items.append((row, values))
         admitted = self.screen(new_items)
         insert_rows(
-            self.model,
+            self.sheet.model,
             self.fields,
-            [tuple([values[name] for name in self.fields]) for _row, values in admitted],
+            [tuple([values[name] for name in names]) for _row, values in admitted],
         )
         summary.added += len(admitted)
         for row, values in admitted:
             self.matched(row, values)
 
-    def matched(self, row: Row, values: dict[str, Any]) -> None:
+    def matched(self, row: Row, values: Values) -> None:
         """Called for each row once its record exists (new or found)."""
 
-    def screen(
-        self, new_items: list[tuple[Row, dict[str, Any]]]
-    ) -> list[tuple[Row, dict[str, Any]]]:
+    def screen(self, new_items: list[tuple[Row, Values]]) -> list[tuple[Row, Values]]:
         """The new rows that may be written; the others get a problem."""
         return new_items
 
@@ -297,92 +342,42 @@ class MatchedLoader(Loader):
 
 
 class InvestorLoader(KeyedLoader):
-    model = Investor
-    key_fields = ("code",)
-    fields = ("code", "name", "country")
-    key_column = "code"
-    invalidates = "investors"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        try:
-            country = normalize_country(row["country"])
-        except KcnError as error:
-            self.problem(row, "country", str(error))
+    def to_fields(self, row: Row) -> Values | None:
+        values = super().to_fields(row)
+        if values is None:
             return None
-        try:
-            code = normalize_investor_code(row["code"], country)
+        try:  # a Vietnamese investor's code is its tax code: it depends on the country
+            values["code"] = normalize_investor_code(values["code"], values["country"])
         except KcnError as error:
             self.problem(row, "code", str(error))
             return None
-        return {"code": code, "name": row["name"], "country": country}
+        return values
 
 
 class ZoneLoader(KeyedLoader):
-    model = Zone
-    key_fields = ("code",)
-    fields = (
-        "code",
-        "name",
-        "province",
-        "district",
-        "area_ha",
-        "industrial_land_ha",
-        "developer_id",
-        "geometry",
-    )
-    key_column = "code"
-    invalidates = "zones"
-
-    def __init__(self, context: ImportContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
         self.parents: list[tuple[Row, str, str]] = []  # (row, zone code, parent code)
 
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        ok = True
-        developer = None
-        if row["developer"] is not None:
-            developer = self.resolve(row, "developer", "investors", LABELS["investor"])
-            ok = developer is not None
-        geometry = None
-        if row["geometry"] is not None:
-            try:
-                geometry = zone_rules.parse_geometry(row["geometry"])
-            except ValueError as error:
-                self.problem(row, "geometry", _("geometry: %(problem)s") % {"problem": error})
-                ok = False
-        if row["parent_code"] is not None:
-            if row["parent_code"] == row["code"]:
+    def to_fields(self, row: Row) -> Values | None:
+        values = super().to_fields(row)
+        parent = row["parent_code"]
+        if parent is not None:
+            if parent == row["code"]:
                 self.problem(row, "parent_code", _("a zone cannot be a part of itself"))
-                ok = False
-            else:
-                self.parents.append((row, row["code"], row["parent_code"]))
-        if not ok:
-            return None
-        return {
-            "code": row["code"],
-            "name": row["name"],
-            "province": row["province"] or "",
-            "district": row["district"] or "",
-            "area_ha": row["area_ha"],
-            "industrial_land_ha": row["industrial_land_ha"],
-            "developer_id": developer,
-            "geometry": geometry,
-        }
+                return None
+            self.parents.append((row, row["code"], parent))
+        return values
 
     def finish(self) -> None:
         """Link phases to their parent zone, now that every zone of the sheet exists."""
         link_parents(
             self,
             self.parents,
-            model=Zone,
-            column="parent_code",
+            self.sheet.column("parent_code"),
             ids=self.ref_map("zones"),
             current=dict(
                 Zone.objects.filter(parent__isnull=False).values_list("code", "parent__code")
-            ),
-            missing=lambda code: (
-                _("zone %(code)s does not exist (neither in sheet zones nor in the database)")
-                % {"code": code}
             ),
             cycle=lambda code: (
                 _("zone %(code)s would be a part of itself through its parents") % {"code": code}
@@ -393,89 +388,52 @@ class ZoneLoader(KeyedLoader):
 def link_parents(
     loader: Loader,
     links: list[tuple[Row, str, str]],
+    column: Column,
     *,
-    model: type[models.Model],
-    column: str,
     ids: dict[str, Any],
     current: dict[str, str],
-    missing: Callable[[str], str],
     cycle: Callable[[str], str],
 ) -> None:
     """Set the parent of each ``(row, key, parent key)`` once the whole sheet is written.
 
     ``ids`` maps keys to ids, ``current`` keys to their parent keys as they are;
-    a parent that does not exist or a loop of parents is a problem on the row.
+    a parent that does not exist or a loop of parents is a problem on the
+    row's ``column``. A row refused for another problem (its record not
+    written) is only checked for a parent that does not exist.
     """
+    assert column.lookup is not None
+    model = loader.sheet.model
     parent_of = dict(current)
     for row, key, parent in links:
         if parent in ids:
             parent_of[key] = parent
         else:
-            loader.problem(row, column, missing(parent))
+            loader.resolve(row, column.key, parent, column.lookup)  # says it does not exist
     changed = []
     for row, key, parent in links:
-        if parent not in ids:
+        if parent not in ids or key not in ids:
             continue
         if makes_cycle(key, parent, parent_of.get):
-            loader.problem(row, column, cycle(key))
+            loader.problem(row, column.key, cycle(key))
         else:
             changed.append(model(pk=ids[key], parent_id=ids[parent]))
     model._default_manager.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
-
-
-class ZoneEventLoader(MatchedLoader):
-    model = ZoneEvent
-    fields = ("zone_id", "date", "event", "area_ha", "document")
-    parent_field = "zone_id"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        zone = self.resolve(row, "zone_code", "zones", LABELS["zone"])
-        problem = zone_rules.check_event_area(row["event"], row["area_ha"])
-        if problem is not None:
-            self.problem(row, "area_ha", problem)
-            return None
-        if zone is None:
-            return None
-        return {
-            "zone_id": zone,
-            "date": row["date"],
-            "event": row["event"],
-            "area_ha": row["area_ha"],
-            "document": row["document"] or "",
-        }
 
 
 # -- projects and their ledger ----------------------------------------------------------
 
 
 class ProjectLoader(KeyedLoader):
-    model = Project
-    key_fields = ("code",)
-    fields = ("code", "name", "zone_id", "investor_id", "kind", "origin", "sector", "land_ha")
-    key_column = "code"
-    invalidates = "projects"
-
-    def __init__(self, context: ImportContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
         self.rows_of_codes: dict[str, int] = {}
         context.final_checks.append(self.check_every_project_issued)
 
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        zone = self.resolve(row, "zone_code", "zones", LABELS["zone"])
-        investor = self.resolve(row, "investor", "investors", LABELS["investor"])
-        if zone is None or investor is None:
-            return None
-        self.rows_of_codes[row["code"]] = row.number
-        return {
-            "code": row["code"],
-            "name": row["name"],
-            "zone_id": zone,
-            "investor_id": investor,
-            "kind": row["kind"] or ProjectKind.SECONDARY,
-            "origin": row["origin"],
-            "sector": row["sector"] or "",
-            "land_ha": row["land_ha"],
-        }
+    def to_fields(self, row: Row) -> Values | None:
+        values = super().to_fields(row)
+        if values is not None:
+            self.rows_of_codes[values["code"]] = row.number
+        return values
 
     def check_every_project_issued(self) -> None:
         """Each project of the sheet has its certificate in the ledger."""
@@ -515,43 +473,20 @@ ONCE_MESSAGES: dict[str, Callable[[], str]] = {
 
 
 class ProjectEventLoader(MatchedLoader):
-    model = ProjectEvent
-    fields = ("project_id", "date", "event", "capital", "currency", "certificate_no", "note")
-    parent_field = "project_id"
-
-    def __init__(self, context: ImportContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
         self.touched: set[Any] = set()
         self.letters: dict[str, str] = {}
 
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", LABELS["project"])
-        capital: Decimal | None = row["capital"]
-        if row["event"] == ProjectEventKind.ADJUSTED:
-            capital = amendment_capital(capital, row["currency"] or "")
-        problem = check_capital(row["event"], capital, row["currency"] or "")
-        if problem is not None:
-            self.problem(row, "capital", problem)
-            return None
-        if project is None:
-            return None
-        return {
-            "project_id": project,
-            "date": row["date"],
-            "event": row["event"],
-            "capital": capital,
-            "currency": row["currency"] or "",
-            "certificate_no": row["certificate_no"] or "",
-            "note": row["note"] or "",
-        }
+    def prepare(self, values: Values) -> None:
+        if values["event"] == ProjectEventKind.ADJUSTED:  # 0 without a currency: no change
+            values["capital"] = amendment_capital(values["capital"], values["currency"])
 
-    def matched(self, row: Row, values: dict[str, Any]) -> None:
+    def matched(self, row: Row, values: Values) -> None:
         self.letters = row.letters
-        self.touched.add(values["project_id"])
+        self.touched.add(values["project"])
 
-    def screen(
-        self, new_items: list[tuple[Row, dict[str, Any]]]
-    ) -> list[tuple[Row, dict[str, Any]]]:
+    def screen(self, new_items: list[tuple[Row, Values]]) -> list[tuple[Row, Values]]:
         """Refuse a second certificate, start of operation or termination before writing it.
 
         The database would refuse it too (a unique index); here it becomes a problem
@@ -563,12 +498,12 @@ class ProjectEventLoader(MatchedLoader):
         recorded = {
             (project_id, event): date
             for project_id, event, date in ProjectEvent.objects.filter(
-                project_id__in={values["project_id"] for values in once}, event__in=ONCE_EVENTS
+                project_id__in={values["project"] for values in once}, event__in=ONCE_EVENTS
             ).values_list("project_id", "event", "date")
         }
         admitted = []
         for row, values in new_items:
-            key = (values["project_id"], values["event"])
+            key = (values["project"], values["event"])
             if values["event"] in ONCE_EVENTS and key in recorded:
                 self.problem(
                     row,
@@ -590,12 +525,13 @@ class ProjectEventLoader(MatchedLoader):
         codes = {pk: code for code, pk in self.ref_map("projects").items()}
         touched = sorted(self.touched)
         column = self.letters.get("event", "C")
+        fields = self.fields  # project_id, date, event, …
         for start in range(0, len(touched), 2000):
             ledgers: dict[Any, list[LedgerEntry[Any]]] = defaultdict(list)
             records = list(
                 ProjectEvent.objects.filter(
                     project_id__in=touched[start : start + 2000]
-                ).values_list("pk", *self.fields)
+                ).values_list("pk", *fields)
             )
             # The row of this sheet each event came from, found by its signature.
             rows = self.context.rows_of([_token(record[1:]) for record in records])
@@ -613,160 +549,35 @@ class ProjectEventLoader(MatchedLoader):
                     )
 
 
-class ExchangeRateLoader(KeyedLoader):
-    model = ExchangeRate
-    key_fields = ("currency", "valid_from")
-    fields = ("currency", "valid_from", "vnd_per_unit")
-    key_column = "valid_from"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        return {
-            "currency": row["currency"],
-            "valid_from": row["valid_from"],
-            "vnd_per_unit": row["vnd_per_unit"],
-        }
-
-
-class LaborReportLoader(KeyedLoader):
-    model = LaborReport
-    key_fields = ("project_id", "period_end")
-    fields = ("project_id", "period_end", "employees", "foreign_employees", "new_jobs")
-    key_column = "period_end"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", LABELS["project"])
-        foreign = row["foreign_employees"]
-        problem = check_foreign_employees(row["employees"], foreign)
-        if problem is not None:
-            self.problem(row, "foreign_employees", problem)
-            return None
-        if project is None:
-            return None
-        return {
-            "project_id": project,
-            "period_end": row["period_end"],
-            "employees": row["employees"],
-            "foreign_employees": foreign,
-            "new_jobs": row["new_jobs"],
-        }
-
-
-class InspectionLoader(MatchedLoader):
-    model = Inspection
-    fields = ("project_id", "date", "kind", "violation", "note")
-    parent_field = "project_id"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        project = self.resolve(row, "project_code", "projects", LABELS["project"])
-        if project is None:
-            return None
-        return {
-            "project_id": project,
-            "date": row["date"],
-            "kind": row["kind"],
-            "violation": bool(row["violation"]),
-            "note": row["note"] or "",
-        }
-
-
 # -- the one-stop shop -------------------------------------------------------------------
 
 
-class ProcedureLoader(KeyedLoader):
-    model = Procedure
-    key_fields = ("code",)
-    fields = ("code", "name", "working_days")
-    key_column = "code"
-    invalidates = "procedures"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        return {"code": row["code"], "name": row["name"], "working_days": row["working_days"]}
-
-
-class CalendarLoader(KeyedLoader):
-    model = CalendarDay
-    key_fields = ("date",)
-    fields = ("date", "kind")
-    key_column = "date"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        return {"date": row["date"], "kind": row["kind"]}
-
-
 class DossierLoader(KeyedLoader):
-    model = Dossier
-    key_fields = ("code",)
-    fields = (
-        "code",
-        "procedure_id",
-        "applicant",
-        "received_on",
-        "due_on",
-        "resolved_on",
-        "channel",
-        "result",
-    )
-    key_column = "code"
-
-    def __init__(self, context: ImportContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
         self.calendar: WorkingCalendar = board_calendar()  # after the calendar sheet
+        self.working_days: dict[Any, int] | None = None  # by procedure id
 
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        procedure = self.resolve(row, "procedure_code", "procedures", LABELS["procedure"])
-        received = row["received_on"]
-        ok = True
-        for key, problem in (
-            ("resolved_on", dossier_rules.check_resolved_on(received, row["resolved_on"])),
-            ("due_on", dossier_rules.check_due_on(received, row["due_on"])),
-        ):
-            if problem is not None:
-                self.problem(row, key, problem)
-                ok = False
-        if procedure is None or not ok:
-            return None
-        procedure_id, working_days = procedure
-        due = row["due_on"] or dossier_rules.due_date(self.calendar, received, working_days)
-        return {
-            "code": row["code"],
-            "procedure_id": procedure_id,
-            "applicant": row["applicant"] or "",
-            "received_on": received,
-            "due_on": due,
-            "resolved_on": row["resolved_on"],
-            "channel": row["channel"] or "",
-            "result": row["result"] or "",
-        }
+    def to_fields(self, row: Row) -> Values | None:
+        values = super().to_fields(row)
+        if values is not None and values["due_on"] is None:
+            if self.working_days is None:  # after the procedures sheet
+                self.working_days = dict(Procedure.objects.values_list("id", "working_days"))
+            values["due_on"] = dossier_rules.due_date(
+                self.calendar, values["received_on"], self.working_days[values["procedure"]]
+            )
+        return values
 
 
-# -- documents, targets, narratives ----------------------------------------------------
+# -- documents ---------------------------------------------------------------------------
 
 
 class DocumentLoader(KeyedLoader):
-    model = Document
-    key_fields = ("symbol",)
-    fields = (
-        "symbol",
-        "date",
-        "type",
-        "title",
-        "issuer",
-        "direction",
-        "secret",
-        "digitized",
-        "electronic",
-        "number",
-        "symbol_year",
-        "issuer_code",
-    )
-    key_column = "symbol"
-    invalidates = "documents"
-
-    def __init__(self, context: ImportContext) -> None:
-        super().__init__(context)
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
         self.parents: list[tuple[Row, str, str]] = []
 
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
+    def to_fields(self, row: Row) -> Values | None:
         try:
             symbol = parse_symbol(row["symbol"])
         except KcnError as error:
@@ -777,50 +588,35 @@ class DocumentLoader(KeyedLoader):
         if problem is not None:
             self.problem(row, "type", problem)
             return None
-        if row["parent_symbol"] is not None:
-            try:
-                parent = parse_symbol(row["parent_symbol"]).symbol
-            except KcnError as error:
-                self.problem(row, "parent_symbol", str(error))
-                return None
-            if parent == symbol.symbol:
-                self.problem(row, "parent_symbol", _("a document cannot be its own parent"))
-                return None
+        ok, parent = self.link(row, self.sheet.column("parent_symbol"))
+        if not ok:
+            return None
+        if parent is not None and parent == symbol.symbol:
+            self.problem(row, "parent_symbol", _("a document cannot be its own parent"))
+            return None
+        values = super().to_fields(row)
+        if values is None:
+            return None
+        values["symbol"] = symbol.symbol
+        values["type"] = doc_type
+        values["number"] = symbol.number
+        values["symbol_year"] = symbol.year
+        values["issuer_code"] = symbol.issuer[:32]
+        if parent is not None:
             self.parents.append((row, symbol.symbol, parent))
-        return {
-            "symbol": symbol.symbol,
-            "date": row["date"],
-            "type": doc_type,
-            "title": row["title"] or "",
-            "issuer": row["issuer"] or "",
-            "direction": row["direction"],
-            "secret": bool(row["secret"]),
-            "digitized": bool(row["digitized"]),
-            "electronic": bool(row["electronic"]),
-            "number": symbol.number,
-            "symbol_year": symbol.year,
-            "issuer_code": symbol.issuer[:32],
-        }
+        return values
 
     def finish(self) -> None:
         """Link thematic plans to their parent plan, now that every document exists."""
         link_parents(
             self,
             self.parents,
-            model=Document,
-            column="parent_symbol",
+            self.sheet.column("parent_symbol"),
             ids=self.ref_map("documents"),
             current=dict(
                 Document.objects.filter(parent__isnull=False).values_list(
                     "symbol", "parent__symbol"
                 )
-            ),
-            missing=lambda symbol: (
-                _(
-                    "document %(symbol)s does not exist (neither in sheet documents nor in the "
-                    "database)"
-                )
-                % {"symbol": symbol}
             ),
             cycle=lambda symbol: (
                 _("document %(symbol)s would be its own parent through its parents")
@@ -829,101 +625,17 @@ class DocumentLoader(KeyedLoader):
         )
 
 
-class TargetLoader(KeyedLoader):
-    model = Target
-    key_fields = ("year", "indicator")
-    fields = ("year", "indicator", "target", "target_max", "assigned_by_id", "description")
-    key_column = "indicator"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        ok = True
-        for key, problem in (
-            ("indicator", target_rules.check_indicator(row["indicator"])),
-            ("target_max", target_rules.check_target_range(row["target"], row["target_max"])),
-            ("year", target_rules.check_year(row["year"])),
-        ):
-            if problem is not None:
-                self.problem(row, key, problem)
-                ok = False
-        assigned_by = None
-        if row["assigned_by"] is not None:
-            try:
-                symbol = parse_symbol(row["assigned_by"]).symbol
-            except KcnError as error:
-                self.problem(row, "assigned_by", str(error))
-                return None
-            assigned_by = self.ref_map("documents").get(symbol)
-            if assigned_by is None:
-                self.problem(
-                    row,
-                    "assigned_by",
-                    _(
-                        "document %(symbol)s does not exist (neither in sheet documents nor in the "
-                        "database)"
-                    )
-                    % {"symbol": symbol},
-                )
-                ok = False
-        if not ok:
-            return None
-        return {
-            "year": row["year"],
-            "indicator": row["indicator"],
-            "target": row["target"],
-            "target_max": row["target_max"],
-            "assigned_by_id": assigned_by,
-            "description": row["description"] or "",
-        }
-
-
-def _period_code(loader: Loader, row: Row) -> str | None:
-    try:
-        return period_code(row["period"])
-    except KcnError as error:
-        loader.problem(row, "period", str(error))
-        return None
-
-
-class NarrativeLoader(KeyedLoader):
-    model = Narrative
-    key_fields = ("period", "section")
-    fields = ("period", "section", "text")
-    key_column = "section"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        period = _period_code(self, row)
-        if period is None:
-            return None
-        return {"period": period, "section": row["section"], "text": row["text"]}
-
-
-class PriorityLoader(KeyedLoader):
-    model = Priority
-    key_fields = ("period", "order")
-    fields = ("period", "order", "text")
-    key_column = "order"
-
-    def to_fields(self, row: Row) -> dict[str, Any] | None:
-        period = _period_code(self, row)
-        if period is None:
-            return None
-        return {"period": period, "order": row["order"], "text": row["text"]}
-
-
-LOADERS: dict[str, Callable[[ImportContext], Loader]] = {
+# The sheets whose rules need code; every other sheet is read by its definition alone.
+LOADERS: dict[str, type[SheetLoader]] = {
     "investors": InvestorLoader,
     "zones": ZoneLoader,
-    "zone_events": ZoneEventLoader,
     "projects": ProjectLoader,
     "project_events": ProjectEventLoader,
-    "fx_rates": ExchangeRateLoader,
-    "labor_reports": LaborReportLoader,
-    "procedures": ProcedureLoader,
-    "calendar": CalendarLoader,
     "dossiers": DossierLoader,
-    "inspections": InspectionLoader,
     "documents": DocumentLoader,
-    "targets": TargetLoader,
-    "narratives": NarrativeLoader,
-    "priorities": PriorityLoader,
 }
+
+
+def loader_for(sheet: Sheet, context: ImportContext) -> Loader:
+    kind = LOADERS.get(sheet.name) or (KeyedLoader if sheet.key else MatchedLoader)
+    return kind(context, sheet)

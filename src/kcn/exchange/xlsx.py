@@ -13,10 +13,20 @@ Writing: XlsxWriter in constant-memory mode.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
-import multiprocessing
+import os
+import pickle
 import posixpath
 import re
+import selectors
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
 import zipfile
 from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
@@ -148,7 +158,8 @@ class XlsxReader:
         reading the XML and checking and writing the rows use both cores.
         """
         if parallel is None:
-            parallel = self.row_count(sheet) >= PARALLEL_FROM_ROWS
+            # The parser process needs POSIX pipes and signals (Linux, macOS, BSD).
+            parallel = os.name == "posix" and self.row_count(sheet) >= PARALLEL_FROM_ROWS
         batches = (
             _rows_in_subprocess(self.path, sheet, batch_size)
             if parallel
@@ -224,32 +235,171 @@ def _damaged(path: Path, sheet: str, problem: str) -> KcnError:
     )
 
 
+# --- The parser process ----------------------------------------------------------------
+#
+# A big sheet is parsed by a child process (``python -c`` running ``_child_main``) that
+# writes its batches to a pipe as frames: 8 bytes of length, then the pickled batch; the
+# last frame is ``(_END,)`` or ``(_ERROR, message)``. The pipe is its only channel and
+# holds about six batches (``PIPE_BYTES``): a child that is ahead blocks, so memory stays
+# flat (docs/decisions/0004-import-memory-and-speed.md).
+#
+# Neither process can leave the other behind:
+# - the parent waits on the pipe with a timeout, never on a lock or a queue: a child that
+#   dies closes the pipe and the parent sees it at once (a ``KcnError`` that says how it
+#   stopped); a child that sends nothing for ``STALL_SECONDS`` is killed (a ``KcnError``);
+#   whatever the end (finished, error, the caller stopped reading), the parent kills the
+#   child if it is still there and reaps it, with a timeout;
+# - the child dies with its parent: the kernel sends it SIGKILL when the parent goes
+#   (Linux, ``prctl(PR_SET_PDEATHSIG)``), a thread of its own checks every
+#   ``WATCH_SECONDS`` that its parent is still the one that started it (any POSIX system),
+#   and a parent gone closes the pipe, so a write fails (``BrokenPipeError``).
+
+PIPE_BYTES = 1 << 20  # Linux's default limit for an unprivileged pipe (pipe-max-size)
+STALL_SECONDS = 120.0
+WATCH_SECONDS = 0.5
+REAP_SECONDS = 10.0
+_HEADER = struct.Struct("<Q")
+_MAX_FRAME = 1 << 31
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+_F_SETPIPE_SZ = 1031  # <linux/fcntl.h>
+_CHILD_CODE = "from kcn.exchange.xlsx import _child_main; _child_main()"
+
+
 def _rows_in_subprocess(
     path: Path, sheet: str, batch_size: int
 ) -> Iterator[list[tuple[int, list[CellValue]]]]:
     """The batches of a sheet, parsed by a child process a few batches ahead."""
-    context = multiprocessing.get_context("spawn")
-    queue: Any = context.Queue(maxsize=6)  # bounded: memory stays flat
-    process = context.Process(
-        target=_produce_rows, args=(str(path), sheet, batch_size, queue), daemon=True
-    )
-    process.start()
+    child = _start_child(path, sheet, batch_size)
     try:
-        while True:
-            item = queue.get()
-            if isinstance(item, tuple) and item and item[0] in (_END, _ERROR):
-                if item[0] == _ERROR:
-                    raise _damaged(path, sheet, item[1])
-                return
-            yield item
+        stream = child.stdout
+        assert stream is not None
+        with selectors.DefaultSelector() as selector:
+            selector.register(stream, selectors.EVENT_READ)
+            while True:
+                item = _receive(child, stream, selector, path, sheet)
+                if isinstance(item, tuple):
+                    if item[0] == _ERROR:
+                        raise _damaged(path, sheet, item[1])
+                    return
+                yield item
     finally:
-        if process.is_alive():
-            process.terminate()
-        process.join()
+        _stop(child)
 
 
-def _produce_rows(path: str, sheet: str, batch_size: int, queue: Any) -> None:
-    """In the child process: parse the sheet and queue its batches (no Django here)."""
+def _start_child(path: Path, sheet: str, batch_size: int) -> subprocess.Popen[bytes]:
+    # The child imports this very module: the folder that holds the kcn package goes first.
+    root = str(Path(__file__).resolve().parents[2])
+    python_path = os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))
+    command = [sys.executable, "-P", "-c", _CHILD_CODE]
+    command += [str(path), sheet, str(batch_size), str(os.getpid())]
+    try:
+        child = subprocess.Popen(  # noqa: S603 (our own interpreter and code, no shell)
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            bufsize=0,  # unbuffered: what the selector says is readable is all there is
+            env={**os.environ, "PYTHONPATH": python_path},
+        )
+    except OSError as error:
+        raise KcnError(
+            _(
+                "%(file)s, sheet %(sheet)s: the process that reads the sheet could not start "
+                "(%(problem)s)"
+            )
+            % {"file": path.name, "sheet": sheet, "problem": error}
+        ) from None
+    assert child.stdout is not None
+    with contextlib.suppress(OSError, ImportError):  # a bigger pipe where the system allows it
+        import fcntl
+
+        fcntl.fcntl(child.stdout.fileno(), _F_SETPIPE_SZ, PIPE_BYTES)
+    return child
+
+
+def _receive(
+    child: subprocess.Popen[bytes],
+    stream: Any,
+    selector: selectors.BaseSelector,
+    path: Path,
+    sheet: str,
+) -> Any:
+    """The child's next frame, unpickled; a ``KcnError`` when the child stops or stalls."""
+    header = _read_exactly(child, stream, selector, _HEADER.size, path, sheet)
+    (size,) = _HEADER.unpack(header)
+    if size > _MAX_FRAME:
+        raise _stopped(child, path, sheet)
+    payload = _read_exactly(child, stream, selector, size, path, sheet)
+    # The frame comes from our own child process, parsing on our behalf.
+    return pickle.loads(payload)  # noqa: S301
+
+
+def _read_exactly(
+    child: subprocess.Popen[bytes],
+    stream: Any,
+    selector: selectors.BaseSelector,
+    size: int,
+    path: Path,
+    sheet: str,
+) -> bytearray:
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
+        if not selector.select(STALL_SECONDS):
+            _stop(child)
+            raise KcnError(
+                _(
+                    "%(file)s, sheet %(sheet)s: the process that reads the sheet sent nothing "
+                    "for %(seconds)s seconds and was stopped"
+                )
+                % {"file": path.name, "sheet": sheet, "seconds": f"{STALL_SECONDS:g}"}
+            )
+        read = stream.readinto(view[got:])
+        if not read:  # the end of the pipe: the child is gone
+            raise _stopped(child, path, sheet)
+        got += read
+    return buffer
+
+
+def _stopped(child: subprocess.Popen[bytes], path: Path, sheet: str) -> KcnError:
+    """Why the child stopped before the end of the sheet, as the user reads it."""
+    _stop(child)
+    code = child.returncode
+    if code is not None and code < 0:
+        try:
+            how = _("killed by signal %(signal)s") % {"signal": signal.Signals(-code).name}
+        except ValueError:
+            how = _("killed by signal %(signal)s") % {"signal": -code}
+    else:
+        how = _("exit status %(code)s") % {"code": code}
+    return KcnError(
+        _(
+            "%(file)s, sheet %(sheet)s: the process that reads the sheet stopped before "
+            "its end (%(how)s)"
+        )
+        % {"file": path.name, "sheet": sheet, "how": how}
+    )
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    """Kill the child if it still runs and reap it; never wait forever."""
+    if child.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            child.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        child.wait(REAP_SECONDS)
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def _child_main() -> None:
+    """In the child process: parse the sheet and write its batches (no Django here)."""
+    path, sheet, batch_size, parent = sys.argv[1:5]
+    _die_with_parent(int(parent))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops us
+    out = os.dup(1)
+    with contextlib.suppress(OSError):
+        os.dup2(2, 1)  # anything printed by mistake goes to stderr, not into the frames
     try:
         reader = XlsxReader.__new__(XlsxReader)
         reader.path = Path(path)
@@ -257,11 +407,41 @@ def _produce_rows(path: str, sheet: str, batch_size: int, queue: Any) -> None:
         reader._sheet_paths = reader._read_workbook()
         reader._shared_strings = None
         reader._date_styles = None
-        for batch in reader._rows_here(sheet, batch_size):
-            queue.put(batch)
-        queue.put((_END,))
+        for batch in reader._rows_here(sheet, int(batch_size)):
+            _send(out, batch)
+        _send(out, (_END,))
+    except BrokenPipeError:  # the parent stopped reading or is gone
+        os._exit(1)
     except Exception as error:  # reported to the parent, which explains it
-        queue.put((_ERROR, f"{type(error).__name__}: {error}"))
+        try:
+            _send(out, (_ERROR, f"{type(error).__name__}: {error}"))
+        except BrokenPipeError:
+            os._exit(1)
+
+
+def _send(out: int, item: Any) -> None:
+    data = pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_HEADER.pack(len(data)) + data)
+    while view:
+        view = view[os.write(out, view) :]
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this process end when ``parent`` does, whatever the way it ends."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent went before the line above
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCH_SECONDS)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def _resolve_target(base: str, target: str) -> str:

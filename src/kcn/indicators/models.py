@@ -25,6 +25,7 @@ class Target(models.Model):
     )
     # How the target reads in a report: "đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp".
     description = models.TextField(_("description"), blank=True)
+    description_en = models.TextField(_("description in English"), blank=True)
 
     class Meta:
         verbose_name = _("target")

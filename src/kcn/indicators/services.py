@@ -24,8 +24,9 @@ from kcn.audit.records import (
 from kcn.documents.models import Document
 from kcn.indicators.models import Target
 from kcn.indicators.rules import check_indicator, check_target_range, check_year
+from kcn.indicators.sheets import TARGETS
 
-TARGET_FIELDS = ("year", "indicator", "target", "target_max", "assigned_by", "description")
+TARGET_FIELDS = TARGETS.fields
 
 
 @transaction.atomic
@@ -37,16 +38,18 @@ def target_set(
     target_max: Decimal | int | None = None,
     assigned_by: Document | None = None,
     description: str = "",
+    description_en: str = "",
     actor: User | None = None,
 ) -> Target:
     """Set the ``year``'s target for ``indicator`` (a code of the registry).
 
     ``target`` is the target, or the low end of a range whose high end is
     ``target_max`` (not below ``target``). ``assigned_by`` is the document
-    that assigned it.
+    that assigned it. ``description`` is how the report states it,
+    ``description_en`` the same in English.
     """
     key, label, values = _target_values(
-        year, indicator, target, target_max, assigned_by, description
+        year, indicator, target, target_max, assigned_by, description, description_en
     )
     return record_upsert(
         Target, key=key, values=values, label=label, fields=TARGET_FIELDS, actor=actor
@@ -62,6 +65,7 @@ def target_record(
     target_max: Decimal | int | None = None,
     assigned_by: Document | None = None,
     description: str = "",
+    description_en: str = "",
     replace: bool = False,
     actor: User | None = None,
 ) -> Target:
@@ -69,7 +73,7 @@ def target_record(
     already has a target for the indicator is refused (``indicator``) unless ``replace``
     says to replace it, also when the other target was set at the same moment."""
     key, label, values = _target_values(
-        year, indicator, target, target_max, assigned_by, description
+        year, indicator, target, target_max, assigned_by, description, description_en
     )
     if replace:
         return record_upsert(
@@ -99,6 +103,7 @@ def _target_values(
     target_max: Decimal | int | None,
     assigned_by: Document | None,
     description: str,
+    description_en: str,
 ) -> tuple[dict[str, Any], str, dict[str, Any]]:
     """The target's key, its label and its checked values."""
     indicator = clean_text(indicator)
@@ -118,5 +123,6 @@ def _target_values(
         "target_max": high,
         "assigned_by": assigned_by,
         "description": clean_text(description),
+        "description_en": clean_text(description_en),
     }
     return {"year": year, "indicator": indicator}, label, values

@@ -24,10 +24,11 @@ from kcn.audit.records import (
 from kcn.core.errors import KcnError
 from kcn.investors.models import Investor
 from kcn.investors.rules import normalize_country, normalize_investor_code
+from kcn.investors.sheets import INVESTORS
 
 # -- investors ----------------------------------------------------------------------------
 
-INVESTOR_FIELDS = ("code", "name", "country")
+INVESTOR_FIELDS = INVESTORS.fields
 
 
 @transaction.atomic

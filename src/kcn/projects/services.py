@@ -58,13 +58,14 @@ from kcn.projects.rules import (
     check_ledger,
     first_problem,
 )
+from kcn.projects.sheets import FX_RATES, INSPECTIONS, LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.zones.models import Zone
 
-PROJECT_FIELDS = ("code", "name", "zone", "investor", "kind", "origin", "sector", "land_ha")
-EVENT_FIELDS = ("project", "date", "event", "capital", "currency", "certificate_no", "note")
-RATE_FIELDS = ("currency", "valid_from", "vnd_per_unit")
-LABOR_FIELDS = ("project", "period_end", "employees", "foreign_employees", "new_jobs")
-INSPECTION_FIELDS = ("project", "date", "kind", "violation", "note")
+PROJECT_FIELDS = PROJECTS.fields
+EVENT_FIELDS = PROJECT_EVENTS.fields
+RATE_FIELDS = FX_RATES.fields
+LABOR_FIELDS = LABOR_REPORTS.fields
+INSPECTION_FIELDS = INSPECTIONS.fields
 CURRENCIES = [currency.value for currency in Currency]
 
 

@@ -13,6 +13,7 @@ class Narrative(models.Model):
     period = models.CharField(_("period"), max_length=32)  # a period code: "2022-Q1"
     section = models.CharField(_("section"), max_length=16, choices=Section.choices)
     text = models.TextField(_("text"))
+    text_en = models.TextField(_("text in English"), blank=True)  # for the English report
 
     class Meta:
         verbose_name = _("narrative")
@@ -35,6 +36,7 @@ class Priority(models.Model):
     period = models.CharField(_("period"), max_length=32)  # the period the task is for
     order = models.PositiveSmallIntegerField(_("order"))
     text = models.TextField(_("text"))
+    text_en = models.TextField(_("text in English"), blank=True)  # for the English report
 
     class Meta:
         verbose_name = _("priority task")

@@ -24,9 +24,10 @@ from kcn.core.errors import KcnError
 from kcn.reports.models import Narrative, Priority
 from kcn.reports.rules import period_code
 from kcn.reports.sections import Section
+from kcn.reports.sheets import NARRATIVES, PRIORITIES
 
-NARRATIVE_FIELDS = ("period", "section", "text")
-PRIORITY_FIELDS = ("period", "order", "text")
+NARRATIVE_FIELDS = NARRATIVES.fields
+PRIORITY_FIELDS = PRIORITIES.fields
 
 
 def _period(label: str, model: type[Narrative] | type[Priority], raw: str) -> str:
@@ -37,8 +38,10 @@ def _period(label: str, model: type[Narrative] | type[Priority], raw: str) -> st
 
 
 @transaction.atomic
-def narrative_set(*, period: str, section: str, text: str, actor: User | None = None) -> Narrative:
-    """Set the staff's text for ``section`` of the report for ``period``."""
+def narrative_set(
+    *, period: str, section: str, text: str, text_en: str = "", actor: User | None = None
+) -> Narrative:
+    """Set the staff's text for ``section`` of the report for ``period`` (and in English)."""
     label = _("narrative %(period)s %(section)s") % {"period": period, "section": section}
     code = _period(label, Narrative, period)
     section = checked_choice(label, Narrative, "section", section, Section.values)
@@ -49,6 +52,7 @@ def narrative_set(*, period: str, section: str, text: str, actor: User | None = 
         key={"period": code, "section": section},
         values={
             "text": text,
+            "text_en": clean_text(text_en),
         },
         label=label,
         fields=NARRATIVE_FIELDS,
@@ -69,24 +73,32 @@ def narrative_clear(*, period: str, section: str, actor: User | None = None) -> 
 
 
 @transaction.atomic
-def priority_set(*, period: str, order: int, text: str, actor: User | None = None) -> Priority:
-    """Set the ``order``-th priority task (from 1) for ``period``."""
+def priority_set(
+    *, period: str, order: int, text: str, text_en: str = "", actor: User | None = None
+) -> Priority:
+    """Set the ``order``-th priority task (from 1) for ``period`` (and in English)."""
     label = _("priority task %(order)s of %(period)s") % {"order": order, "period": period}
     code = _period(label, Priority, period)
     label = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
     check_minimum(label, Priority, "order", order, strict=True)
     text = required_text(label, Priority, "text", text)
-    return _priority_write(code, order, text, actor)
+    return _priority_write(code, order, text, clean_text(text_en), actor)
 
 
 @transaction.atomic
 def priorities_replace(
-    *, period: str, texts: list[str], actor: User | None = None
+    *,
+    period: str,
+    texts: list[str],
+    texts_en: list[str] | None = None,
+    actor: User | None = None,
 ) -> list[Priority]:
     """Make ``texts`` the priority tasks of ``period``, numbered from 1 in their order.
 
-    Tasks past the end of ``texts`` are removed. Each record added, changed
-    or removed gets its own audit entry; unchanged ones get none.
+    ``texts_en`` are the same tasks in English, in the same order (fewer: the
+    last ones have none). Tasks past the end of ``texts`` are removed. Each
+    record added, changed or removed gets its own audit entry; unchanged ones
+    get none.
     """
     label = _("priority tasks of %(period)s") % {"period": period}
     code = _period(label, Priority, period)
@@ -94,19 +106,33 @@ def priorities_replace(
     for order, text in enumerate(texts, start=1):
         item = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
         cleaned.append(required_text(item, Priority, "text", text))
-    written = [_priority_write(code, order, text, actor) for order, text in enumerate(cleaned, 1)]
+    english = [clean_text(text) for text in texts_en or []]
+    if len(english) > len(cleaned):
+        raise refusal(
+            label,
+            Priority,
+            "text_en",
+            _("%(english)s tasks in English for %(tasks)s tasks")
+            % {"english": len(english), "tasks": len(cleaned)},
+        )
+    english += [""] * (len(cleaned) - len(english))
+    written = [
+        _priority_write(code, order, text, text_en, actor)
+        for order, (text, text_en) in enumerate(zip(cleaned, english, strict=True), 1)
+    ]
     for extra in Priority.objects.filter(period=code, order__gt=len(cleaned)):
         record_delete(extra, fields=PRIORITY_FIELDS, actor=actor)
     return written
 
 
-def _priority_write(code: str, order: int, text: str, actor: User | None) -> Priority:
+def _priority_write(code: str, order: int, text: str, text_en: str, actor: User | None) -> Priority:
     label = _("priority task %(order)s of %(period)s") % {"order": order, "period": code}
     return record_upsert(
         Priority,
         key={"period": code, "order": order},
         values={
             "text": text,
+            "text_en": text_en,
         },
         label=label,
         fields=PRIORITY_FIELDS,

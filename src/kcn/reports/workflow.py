@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from typing import NamedTuple
 
 from django.db import transaction
 from django.utils import timezone
@@ -43,29 +44,55 @@ def workflow_of(period: Period) -> ReportWorkflow:
     return found or ReportWorkflow(period=period.code, state=ReportState.DRAFT)
 
 
-def report_texts(period: Period) -> tuple[dict[str, str], list[str]]:
+class ReportTexts(NamedTuple):
+    """What the staff wrote for a report, in Vietnamese and in English.
+
+    Narratives by section; the priority tasks in their order, the English ones
+    in the same order (a task without English has "").
+    """
+
+    narratives: dict[str, str]
+    priorities: list[str]
+    narratives_en: dict[str, str]
+    priorities_en: list[str]
+
+
+def report_texts(period: Period) -> ReportTexts:
     """The narratives of ``period`` and the priority tasks of the period after it."""
-    narratives = dict(Narrative.objects.filter(period=period.code).values_list("section", "text"))
+    written = Narrative.objects.filter(period=period.code).values_list("section", "text", "text_en")
     following = period.next_period()
-    priorities = (
+    tasks = (
         list(
             Priority.objects.filter(period=following.code)
             .order_by("order")
-            .values_list("text", flat=True)
+            .values_list("text", "text_en")
         )
         if following
         else []
     )
-    return narratives, priorities
+    return ReportTexts(
+        narratives={section: text for section, text, _english in written},
+        priorities=[text for text, _english in tasks],
+        narratives_en={section: english for section, _text, english in written if english},
+        priorities_en=[english for _text, english in tasks],
+    )
 
 
 def texts_fingerprint(period: Period) -> str:
-    return fingerprint_of(*report_texts(period))
+    return fingerprint_of(report_texts(period))
 
 
-def fingerprint_of(narratives: dict[str, str], priorities: list[str]) -> str:
+def fingerprint_of(texts: ReportTexts) -> str:
     """A short digest of the report's texts, carried by the form that edits them."""
-    data = json.dumps([sorted(narratives.items()), priorities], ensure_ascii=False)
+    data = json.dumps(
+        [
+            sorted(texts.narratives.items()),
+            texts.priorities,
+            sorted(texts.narratives_en.items()),
+            texts.priorities_en,
+        ],
+        ensure_ascii=False,
+    )
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
 
 
@@ -77,10 +104,15 @@ def report_texts_save(
     priorities: list[str],
     fingerprint: str,
     actor: User | None,
+    narratives_en: dict[str, str] | None = None,
+    priorities_en: list[str] | None = None,
 ) -> bool:
     """Save the staff's texts of the report; returns whether anything changed.
 
-    ``KcnError`` when someone else changed them since ``fingerprint`` was read.
+    The English texts are translations: a section's English needs its
+    Vietnamese text, and the English tasks are none or one for each task, in
+    the same order. ``KcnError`` when they are not, or when someone else
+    changed the texts since ``fingerprint`` was read.
     """
     _require_editor(actor)
     # Lock the workflow row so two saves of the same report run one after the other.
@@ -95,14 +127,31 @@ def report_texts_save(
     before = fingerprint  # the texts as they are now: checked just above
     for section in Section:
         text = narratives.get(section.value, "").strip()
+        english = (narratives_en or {}).get(section.value, "").strip()
         if text:
-            narrative_set(period=period.code, section=section.value, text=text, actor=actor)
+            narrative_set(
+                period=period.code, section=section.value, text=text, text_en=english, actor=actor
+            )
+        elif english:
+            raise KcnError(
+                _("%(section)s: the English text needs the Vietnamese text it translates.")
+                % {"section": section.label}
+            )
         else:
             narrative_clear(period=period.code, section=section.value, actor=actor)
     following = period.next_period()
     cleaned = [text.strip() for text in priorities if text.strip()]
+    cleaned_en = [text.strip() for text in priorities_en or [] if text.strip()]
+    if cleaned_en and len(cleaned_en) != len(cleaned):
+        raise KcnError(
+            _(
+                "Priority tasks: write one English task for each task, in the same order "
+                "(%(tasks)s tasks, %(english)s in English)."
+            )
+            % {"tasks": len(cleaned), "english": len(cleaned_en)}
+        )
     if following is not None:
-        priorities_replace(period=following.code, texts=cleaned, actor=actor)
+        priorities_replace(period=following.code, texts=cleaned, texts_en=cleaned_en, actor=actor)
     elif cleaned:
         raise KcnError(_("A report of an explicit date range has no next period for priorities."))
     changed = texts_fingerprint(period) != before

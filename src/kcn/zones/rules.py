@@ -12,6 +12,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from kcn.core.errors import KcnError
 from kcn.core.trees import makes_cycle
 from kcn.zones.models import ZONE_EVENTS_WITH_AREA
 
@@ -28,6 +29,14 @@ def parse_geometry(text: str) -> dict[str, Any]:
     except json.JSONDecodeError as error:
         raise ValueError(_("not valid JSON (%(error)s)") % {"error": error.msg}) from None
     return check_geometry(geometry)
+
+
+def geometry_from_text(text: str) -> dict[str, Any]:
+    """``parse_geometry`` for a cell of the ``zones`` sheet: ``KcnError`` names the geometry."""
+    try:
+        return parse_geometry(text)
+    except ValueError as error:
+        raise KcnError(_("geometry: %(problem)s") % {"problem": error}) from None
 
 
 def check_geometry(geometry: Any) -> dict[str, Any]:

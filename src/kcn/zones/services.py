@@ -25,19 +25,10 @@ from kcn.audit.records import (
 from kcn.investors.models import Investor
 from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 from kcn.zones.rules import check_event_area, check_geometry, makes_parent_cycle, parse_geometry
+from kcn.zones.sheets import ZONE_EVENTS, ZONES
 
-ZONE_FIELDS = (
-    "code",
-    "name",
-    "province",
-    "district",
-    "area_ha",
-    "industrial_land_ha",
-    "parent",
-    "developer",
-    "geometry",
-)
-ZONE_EVENT_FIELDS = ("zone", "date", "event", "area_ha", "document")
+ZONE_FIELDS = ZONES.fields
+ZONE_EVENT_FIELDS = ZONE_EVENTS.fields
 
 
 @transaction.atomic

@@ -32,13 +32,18 @@ class Writer(ABC):
     # --- Figures -------------------------------------------------------------
 
     def n(self, code: str) -> Any:
-        """The period's value, zero when there is nothing (percentages stay None)."""
-        value = self.data.value(code)
-        return 0 if value is None and not code.endswith("_pct") else value
+        """The period's value, zero when there is nothing (percentages stay None).
+
+        A percentage with its counts is their exact quotient, so that the style
+        rounds it once, for what it shows: 19,999 of 20,000 is "99,995%", never
+        a "100%" that an earlier rounding to two places would have made.
+        """
+        figure = self.data.figure(code)
+        return _exact(figure.value, figure.parts, code)
 
     def ytd(self, code: str) -> Any:
-        value = self.data.ytd(code)
-        return 0 if value is None and not code.endswith("_pct") else value
+        figure = self.data.figure(code)
+        return _exact(figure.ytd, figure.ytd_parts, code)
 
     def figure(self, code: str) -> IndicatorValue:
         return self.data.figure(code)
@@ -197,3 +202,9 @@ def sentence(text: str) -> str:
         return ""
     text = text[0].upper() + text[1:]
     return text if text.endswith((".", ":", "…")) else text + "."
+
+
+def _exact(value: Any, parts: tuple[int, int] | None, code: str) -> Any:
+    if parts is not None and parts[1]:
+        return Decimal(parts[0] * 100) / Decimal(parts[1])
+    return 0 if value is None and not code.endswith("_pct") else value

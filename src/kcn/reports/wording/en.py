@@ -302,7 +302,7 @@ class EnglishWriter(Writer):
         stock = []
         if valid := self.n("valid_projects"):
             operating = self.n("operating_projects")
-            share = self.figure("operating_share_pct").value
+            share = self.n("operating_share_pct")
             foreign = self.n("operating_projects.foreign")
             domestic = self.n("operating_projects.domestic")
             stock.append(
@@ -376,7 +376,7 @@ class EnglishWriter(Writer):
         text = (
             f"As for reporting, {self.in_period} {style.count(on_time, 'en')} of the "
             f"{plural(due, 'implementation report')} due were sent on time "
-            f"({self.percent(figure.value)})"
+            f"({self.percent(self.n('reports_on_time_pct'))})"
         )
         if missing := self.n("reports_missing"):
             text += f"; {self.as_of}, {plural(missing, 'report')} had not been sent"
@@ -390,8 +390,8 @@ class EnglishWriter(Writer):
                 f"{self.in_period}, the Board received {plural(received, 'dossier')} and "
                 f"resolved {style.count(resolved, 'en')}"
             )
-            on_time = self.figure("dossiers_resolved_on_time_pct").value
-            early = self.figure("dossiers_resolved_early_pct").value
+            on_time = self.n("dossiers_resolved_on_time_pct")
+            early = self.n("dossiers_resolved_early_pct")
             if resolved and on_time is not None:
                 text += f"; {self.whole_percent(on_time)} on time or early"
                 if early:
@@ -406,12 +406,12 @@ class EnglishWriter(Writer):
                 )
             )
         documents = []
-        if (digitized := self.figure("documents_digitized_pct").value) is not None:
+        if (digitized := self.n("documents_digitized_pct")) is not None:
             documents.append(
                 f"{self.whole_percent(digitized)} of incoming and outgoing documents (except "
                 "secret ones) were digitised"
             )
-        if (electronic := self.figure("documents_electronic_pct").value) is not None:
+        if (electronic := self.n("documents_electronic_pct")) is not None:
             documents.append(
                 f"{self.whole_percent(electronic)} of outgoing documents were sent electronically"
             )

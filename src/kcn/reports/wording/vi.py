@@ -390,7 +390,7 @@ class VietnameseWriter(Writer):
         stock = []
         if valid:
             if operating:
-                share = self.figure("operating_share_pct").value
+                share = self.n("operating_share_pct")
                 stock.append(
                     sentence(
                         f"{self.as_of}, tổng số dự án đầu tư đang hoạt động sản xuất kinh doanh "
@@ -494,7 +494,7 @@ class VietnameseWriter(Writer):
         text = (
             f"Về chế độ báo cáo, {self.in_period} có {self.count(on_time)}/{self.count(due)} "
             "báo cáo tình hình thực hiện dự án đến hạn được doanh nghiệp nộp đúng hạn, đạt "
-            f"{self.percent(figure.value)}"
+            f"{self.percent(self.n('reports_on_time_pct'))}"
         )
         if missing := self.n("reports_missing"):
             text += f"; {self.as_of}, còn {self.count(missing)} báo cáo chưa nộp"
@@ -534,13 +534,13 @@ class VietnameseWriter(Writer):
             )
             sentences.append(sentence(text))
         documents = []
-        digitized = self.figure("documents_digitized_pct").value
+        digitized = self.n("documents_digitized_pct")
         if digitized is not None:
             documents.append(
                 f"{self.whole_percent(digitized)} văn bản đến, đi (trừ văn bản mật) được số hóa "
                 "và cập nhật trên Hệ thống Quản lý văn bản và điều hành"
             )
-        electronic = self.figure("documents_electronic_pct").value
+        electronic = self.n("documents_electronic_pct")
         if electronic is not None:
             documents.append(
                 f"{self.whole_percent(electronic)} văn bản đi (trừ văn bản mật) được phát hành "
@@ -553,8 +553,8 @@ class VietnameseWriter(Writer):
     def timeliness(self, resolved: int) -> str:
         """ "; kết quả 100% hồ sơ … đúng hạn và trước hạn, trong đó 91% … trước hạn"."""
         figure = self.figure("dossiers_resolved_on_time_pct")
-        on_time = figure.value
-        early = self.figure("dossiers_resolved_early_pct").value
+        on_time = self.n("dossiers_resolved_on_time_pct")
+        early = self.n("dossiers_resolved_early_pct")
         if on_time is None:
             return ""
         text = (

@@ -14,10 +14,12 @@ from kcn.audit.selectors import record_history
 from kcn.documents import selectors as documents
 from kcn.documents import services
 from kcn.documents.models import Direction, Document
+from kcn.documents.sheets import DOCUMENTS
 from kcn.indicators.registry import INDICATORS
 from kcn.web.documents.forms import DocumentForm
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.sheetforms import record_arguments
 
 
 @board_member
@@ -65,17 +67,7 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def document_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Document:
         return services.document_register(
-            symbol=data["symbol"],
-            date=data["date"],
-            direction=data["direction"],
-            type=data["type"],
-            title=data["title"],
-            issuer=data["issuer"],
-            secret=data["secret"],
-            digitized=data["digitized"],
-            electronic=data["electronic"],
-            parent=data["parent_symbol"],
-            actor=current_user(request),
+            **record_arguments(DOCUMENTS, data), actor=current_user(request)
         )
 
     return entry_page(

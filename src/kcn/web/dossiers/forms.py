@@ -5,23 +5,26 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
-from kcn.dossiers.models import Channel, Procedure, Result
+from kcn.dossiers.models import Procedure, Result
+from kcn.dossiers.sheets import DOSSIERS
 from kcn.web.entry import EntryForm, date_field
+from kcn.web.sheetforms import SheetForm
 
 
-class DossierReceiveForm(EntryForm):
-    code = forms.CharField(label=gettext_lazy("receipt number"), max_length=64)
+class DossierReceiveForm(SheetForm):
     procedure = forms.ModelChoiceField(
         label=gettext_lazy("procedure"), queryset=Procedure.objects.order_by("name")
     )
-    received_on = date_field(gettext_lazy("received on"))
-    applicant = forms.CharField(label=gettext_lazy("applicant"), max_length=255, required=False)
-    channel = forms.ChoiceField(
-        label=gettext_lazy("channel"), choices=[("", "—"), *Channel.choices], required=False
-    )
+
+    class Meta:
+        sheet = DOSSIERS
+        # What is known on receipt; the due date is computed, the rest comes with the result.
+        fields = ("code", "procedure_code", "applicant", "received_on", "channel")
 
 
 class DossierResolveForm(EntryForm):
+    """The resolution: both required here, though a dossier pending has neither."""
+
     resolved_on = date_field(gettext_lazy("resolved on"))
     result = forms.ChoiceField(label=gettext_lazy("result"), choices=Result.choices)
     correction = forms.BooleanField(

@@ -18,9 +18,11 @@ from kcn.dossiers import selectors as dossiers
 from kcn.dossiers import services
 from kcn.dossiers.calendar import board_calendar
 from kcn.dossiers.models import Channel, Dossier
+from kcn.dossiers.sheets import DOSSIERS
 from kcn.web.dossiers.forms import DossierReceiveForm, DossierResolveForm
 from kcn.web.entry import entry_page, run_service
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.sheetforms import record_arguments
 
 
 @board_member
@@ -94,12 +96,7 @@ def dossier_new(request: HttpRequest) -> HttpResponse:
             dossier = run_service(
                 form,
                 lambda: services.dossier_receive(
-                    code=data["code"],
-                    procedure=data["procedure"],
-                    received_on=data["received_on"],
-                    applicant=data["applicant"],
-                    channel=data["channel"],
-                    actor=current_user(request),
+                    **record_arguments(DOSSIERS, data), actor=current_user(request)
                 ),
             )
             if dossier is not None:

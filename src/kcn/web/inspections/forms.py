@@ -1,18 +1,12 @@
-"""The form of an inspection."""
+"""The form of an inspection: the columns of the inspections sheet."""
 
 from __future__ import annotations
 
-from django import forms
-from django.utils.translation import gettext_lazy
-
-from kcn.projects.models import InspectionKind
-from kcn.web.entry import EntryForm, date_field
+from kcn.projects.sheets import INSPECTIONS
+from kcn.web.sheetforms import SheetForm
 
 
-class InspectionForm(EntryForm):
-    date = date_field(gettext_lazy("date"))
-    kind = forms.ChoiceField(label=gettext_lazy("kind"), choices=InspectionKind.choices)
-    violation = forms.BooleanField(label=gettext_lazy("violation found"), required=False)
-    note = forms.CharField(
-        label=gettext_lazy("note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+class InspectionForm(SheetForm):
+    class Meta:
+        sheet = INSPECTIONS
+        exclude = ("project_code",)  # the project of the page

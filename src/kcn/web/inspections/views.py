@@ -17,10 +17,12 @@ from kcn.projects.models import (
     InspectionKind,
     Project,
 )
+from kcn.projects.sheets import INSPECTIONS
 from kcn.web.entry import entry_page
 from kcn.web.inspections.forms import InspectionForm
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
 from kcn.web.projects.views import project_page, recorded
+from kcn.web.sheetforms import record_arguments
 
 
 @signed_in
@@ -61,12 +63,7 @@ def inspection_new(request: HttpRequest, code: str) -> HttpResponse:
 
     def save(data: dict[str, Any]) -> Any:
         return services.inspection_record(
-            project=project,
-            date=data["date"],
-            kind=data["kind"],
-            violation=data["violation"],
-            note=data["note"],
-            actor=current_user(request),
+            project=project, **record_arguments(INSPECTIONS, data), actor=current_user(request)
         )
 
     return entry_page(

@@ -1,25 +1,26 @@
-"""The form of a new investor."""
+"""The form of a new investor: the columns of the investors sheet."""
 
 from __future__ import annotations
 
 from django import forms
 from django.utils.translation import gettext_lazy
 
-from kcn.web.entry import EntryForm
+from kcn.investors.sheets import INVESTORS
+from kcn.web.sheetforms import SheetForm
 
 
-class InvestorForm(EntryForm):
-    code = forms.CharField(
-        label=gettext_lazy("code"),
-        max_length=32,
-        help_text=gettext_lazy(
-            "A Vietnamese investor's tax code; for a foreign one, its own code."
-        ),
-    )
-    name = forms.CharField(label=gettext_lazy("name"), max_length=255)
+class InvestorForm(SheetForm):
     country = forms.CharField(
         label=gettext_lazy("country"),
         max_length=2,
         initial="VN",
         help_text=gettext_lazy("Two letters (ISO 3166-1): VN, JP, KR, CN …"),
     )
+
+    class Meta:
+        sheet = INVESTORS
+        help_texts = {
+            "code": gettext_lazy(
+                "A Vietnamese investor's tax code; for a foreign one, its own code."
+            ),
+        }

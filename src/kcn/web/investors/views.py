@@ -15,10 +15,12 @@ from kcn.audit.selectors import record_history
 from kcn.investors import selectors as investors
 from kcn.investors import services
 from kcn.investors.models import Investor
+from kcn.investors.sheets import INVESTORS
 from kcn.projects import selectors as projects
 from kcn.web.entry import entry_page
 from kcn.web.investors.forms import InvestorForm
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
+from kcn.web.sheetforms import record_arguments
 
 
 @board_member
@@ -67,10 +69,7 @@ def investor_detail(request: HttpRequest, code: str) -> HttpResponse:
 def investor_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Investor:
         return services.investor_register(
-            code=data["code"],
-            name=data["name"],
-            country=data["country"],
-            actor=current_user(request),
+            **record_arguments(INVESTORS, data), actor=current_user(request)
         )
 
     return entry_page(

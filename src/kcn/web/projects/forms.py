@@ -1,5 +1,5 @@
 """Data-entry forms of projects: the certificate, the project's own fields, the ledger's events,
-labor reports."""
+labor reports. Their fields are the columns of the projects' sheets (``projects/sheets.py``)."""
 
 from __future__ import annotations
 
@@ -10,38 +10,31 @@ from django.utils.translation import gettext_lazy
 
 from kcn.core.money import CURRENCY_CHOICES
 from kcn.investors.models import Investor
-from kcn.projects.models import Origin, ProjectEventKind, ProjectKind
-from kcn.web.entry import EntryForm, date_field
+from kcn.projects.models import ProjectEventKind
+from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
+from kcn.web.entry import date_field
+from kcn.web.sheetforms import SheetForm
 from kcn.zones.models import Zone
 
 
-class CertificateForm(EntryForm):
-    """A new project and its investment registration certificate, in one go."""
-
-    code = forms.CharField(label=gettext_lazy("project code"), max_length=32)
-    name = forms.CharField(label=gettext_lazy("name"), max_length=255)
-    zone = forms.ModelChoiceField(
+def zone_field() -> forms.ModelChoiceField[Zone]:
+    return forms.ModelChoiceField(
         label=gettext_lazy("industrial zone"), queryset=Zone.objects.order_by("name")
     )
+
+
+class ProjectFields(SheetForm):
+    """The project's own columns; the zone from a list, the investor typed as its code."""
+
+    zone = zone_field()
     investor_code = forms.CharField(
         label=gettext_lazy("Investor code"),
         max_length=32,
         help_text=gettext_lazy("The investor's tax code, or its code in the register."),
     )
-    origin = forms.ChoiceField(label=gettext_lazy("origin"), choices=Origin.choices)
-    kind = forms.ChoiceField(
-        label=gettext_lazy("kind"), choices=ProjectKind.choices, initial=ProjectKind.SECONDARY
-    )
-    sector = forms.CharField(label=gettext_lazy("sector (VSIC)"), max_length=16, required=False)
-    land_ha = forms.DecimalField(
-        label=gettext_lazy("land (ha)"), required=False, min_value=0, decimal_places=4
-    )
-    date = date_field(gettext_lazy("date of the certificate"))
-    capital = forms.DecimalField(label=gettext_lazy("registered capital"), decimal_places=2)
-    currency = forms.ChoiceField(label=gettext_lazy("currency"), choices=CURRENCY_CHOICES)
-    certificate_no = forms.CharField(
-        label=gettext_lazy("certificate number"), max_length=64, required=False
-    )
+
+    class Meta:
+        sheet = PROJECTS
 
     def clean_investor_code(self) -> Investor:
         code = self.cleaned_data["investor_code"].strip()
@@ -49,6 +42,17 @@ class CertificateForm(EntryForm):
         if investor is None:
             raise forms.ValidationError(gettext_lazy("No investor has this code."))
         return investor
+
+
+class CertificateForm(ProjectFields):
+    """A new project and its investment registration certificate, in one go."""
+
+    date = date_field(gettext_lazy("date of the certificate"))
+    capital = forms.DecimalField(label=gettext_lazy("registered capital"), decimal_places=2)
+    currency = forms.ChoiceField(label=gettext_lazy("currency"), choices=CURRENCY_CHOICES)
+    certificate_no = forms.CharField(
+        label=gettext_lazy("certificate number"), max_length=64, required=False
+    )
 
 
 # The events a form may add to a project's ledger (the certificate comes with the project).
@@ -61,23 +65,18 @@ LEDGER_KINDS = (
 )
 
 
-class LedgerEventForm(EntryForm):
-    date = date_field(gettext_lazy("date"))
+class LedgerEventForm(SheetForm):
     capital_change = forms.DecimalField(
         label=gettext_lazy("change of registered capital"),
         required=False,
         decimal_places=2,
         help_text=gettext_lazy("+ for an increase, − for a decrease; empty if unchanged."),
     )
-    currency = forms.ChoiceField(
-        label=gettext_lazy("currency"), choices=[("", "—"), *CURRENCY_CHOICES], required=False
-    )
-    certificate_no = forms.CharField(
-        label=gettext_lazy("certificate number"), max_length=64, required=False
-    )
-    note = forms.CharField(
-        label=gettext_lazy("note"), required=False, widget=forms.Textarea(attrs={"rows": 3})
-    )
+
+    class Meta:
+        sheet = PROJECT_EVENTS
+        # The project is the page's, the kind the form's; an 'issued' event is a certificate.
+        fields = ("date", "capital", "currency", "certificate_no", "note")
 
     def __init__(self, *args: Any, kind: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -87,32 +86,21 @@ class LedgerEventForm(EntryForm):
                 del self.fields[name]
 
 
-class LaborReportForm(EntryForm):
-    period_end = date_field(gettext_lazy("period end"))
-    employees = forms.IntegerField(label=gettext_lazy("employees"), min_value=0)
-    foreign_employees = forms.IntegerField(
-        label=gettext_lazy("of which foreign"), min_value=0, required=False
-    )
-    new_jobs = forms.IntegerField(label=gettext_lazy("new jobs"), min_value=0, required=False)
+class LaborReportForm(SheetForm):
     replace = forms.BooleanField(
         label=gettext_lazy("Replace the report already recorded for this date"), required=False
     )
 
+    class Meta:
+        sheet = LABOR_REPORTS
+        exclude = ("project_code",)  # the project of the page
 
-class ProjectEditForm(EntryForm):
+
+class ProjectEditForm(ProjectFields):
     """The project's own fields (its certificate and events are in the ledger)."""
 
     fingerprint = forms.CharField(widget=forms.HiddenInput)
-    name = forms.CharField(label=gettext_lazy("name"), max_length=255)
-    zone = forms.ModelChoiceField(
-        label=gettext_lazy("industrial zone"), queryset=Zone.objects.order_by("name")
-    )
-    investor_code = forms.CharField(label=gettext_lazy("Investor code"), max_length=32)
-    origin = forms.ChoiceField(label=gettext_lazy("origin"), choices=Origin.choices)
-    kind = forms.ChoiceField(label=gettext_lazy("kind"), choices=ProjectKind.choices)
-    sector = forms.CharField(label=gettext_lazy("sector (VSIC)"), max_length=16, required=False)
-    land_ha = forms.DecimalField(
-        label=gettext_lazy("land (ha)"), required=False, min_value=0, decimal_places=4
-    )
 
-    clean_investor_code = CertificateForm.clean_investor_code
+    class Meta:
+        sheet = PROJECTS
+        exclude = ("code",)  # the key: a project keeps its code

@@ -32,6 +32,7 @@ from kcn.projects.models import (
     ProjectEventKind,
     ProjectKind,
 )
+from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.projects.forms import (
@@ -41,6 +42,7 @@ from kcn.web.projects.forms import (
     LedgerEventForm,
     ProjectEditForm,
 )
+from kcn.web.sheetforms import record_arguments
 from kcn.zones.models import Zone
 
 
@@ -124,18 +126,8 @@ def project_new(request: HttpRequest) -> HttpResponse:
 
     def save(data: dict[str, Any]) -> Project:
         return services.project_register(
-            code=data["code"],
-            name=data["name"],
-            zone=data["zone"],
-            investor=data["investor_code"],
-            origin=data["origin"],
-            kind=data["kind"],
-            sector=data["sector"],
-            land_ha=data["land_ha"],
-            date=data["date"],
-            capital=data["capital"],
-            currency=data["currency"],
-            certificate_no=data["certificate_no"],
+            **record_arguments(PROJECTS, data),
+            **record_arguments(PROJECT_EVENTS, data),  # the certificate: date, capital …
             actor=current_user(request),
         )
 
@@ -158,27 +150,15 @@ def project_edit(request: HttpRequest, code: str) -> HttpResponse:
     """Change a project's own fields; refused if someone else changed them meanwhile."""
     project = get_object_or_404(Project.objects.select_related("zone", "investor"), code=code)
     initial = {
+        **ProjectEditForm.initial_from(project),
         "fingerprint": services.project_fingerprint(project),
-        "name": project.name,
-        "zone": project.zone,
-        "investor_code": project.investor.code,
-        "origin": project.origin,
-        "kind": project.kind,
-        "sector": project.sector,
-        "land_ha": project.land_ha,
     }
 
     def save(data: dict[str, Any]) -> Project:
         return services.project_edit(
             project=project,
             fingerprint=data["fingerprint"],
-            name=data["name"],
-            zone=data["zone"],
-            investor=data["investor_code"],
-            origin=data["origin"],
-            kind=data["kind"],
-            sector=data["sector"],
-            land_ha=data["land_ha"],
+            **record_arguments(PROJECTS, data),
             actor=current_user(request),
         )
 
@@ -254,10 +234,7 @@ def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
     def save(data: dict[str, Any]) -> LaborReport:
         return services.labor_report_record(
             project=project,
-            period_end=data["period_end"],
-            employees=data["employees"],
-            foreign_employees=data["foreign_employees"],
-            new_jobs=data["new_jobs"],
+            **record_arguments(LABOR_REPORTS, data),
             replace=data["replace"],
             actor=current_user(request),
         )

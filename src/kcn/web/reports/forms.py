@@ -6,13 +6,33 @@ import re
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
 
 from kcn.reports.sections import Section
+from kcn.reports.workflow import ReportTexts
+
+IN_ENGLISH = gettext_lazy("in English")
+
+
+def english_area(of: Any, rows: int, help_text: Any = "") -> forms.CharField:
+    """The English of the text area labelled ``of``, shown right under it.
+
+    Labelled "In English" alone, so that the Vietnamese area keeps its label to
+    itself; the whole name is its title (a tooltip, and read by screen readers).
+    """
+    return forms.CharField(
+        label=gettext_lazy("In English"),
+        required=False,
+        widget=forms.Textarea(
+            attrs={"rows": rows, "title": format_lazy("{} ({})", of, IN_ENGLISH)}
+        ),
+        help_text=help_text,
+    )
 
 
 class ReportTextsForm(forms.Form):
-    """One text area per section, and the next period's priority tasks."""
+    """One text area per section and its English, and the next period's priority tasks."""
 
     fingerprint = forms.CharField(widget=forms.HiddenInput)
     priorities = forms.CharField(
@@ -24,32 +44,46 @@ class ReportTextsForm(forms.Form):
             "“Một là, Hai là, …” in the report."
         ),
     )
+    priorities_en = english_area(
+        gettext_lazy("Priority tasks of the next period"),
+        10,
+        gettext_lazy(
+            "For the English report: the same tasks in the same order, one per paragraph; or none."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        order = []
         for section in Section:
-            self.fields[f"section_{section.value}"] = forms.CharField(
+            name = f"section_{section.value}"
+            self.fields[name] = forms.CharField(
                 label=section.label,
                 required=False,
                 widget=forms.Textarea(attrs={"rows": 5}),
             )
-        # The sections first, in the report's order; the priorities after them.
-        self.order_fields([f"section_{section.value}" for section in Section] + ["priorities"])
+            self.fields[f"{name}_en"] = english_area(section.label, 3)
+            order += [name, f"{name}_en"]
+        # The sections first, in the report's order, each with its English; the priorities after.
+        self.order_fields([*order, "priorities", "priorities_en"])
 
     @staticmethod
-    def initial_for(
-        narratives: dict[str, str], priorities: list[str], fingerprint: str
-    ) -> dict[str, str]:
-        initial = {f"section_{key}": text for key, text in narratives.items()}
-        initial["priorities"] = "\n\n".join(priorities)
+    def initial_for(texts: ReportTexts, fingerprint: str) -> dict[str, str]:
+        initial = {f"section_{key}": text for key, text in texts.narratives.items()}
+        initial |= {f"section_{key}_en": text for key, text in texts.narratives_en.items()}
+        initial["priorities"] = "\n\n".join(texts.priorities)
+        initial["priorities_en"] = "\n\n".join(text for text in texts.priorities_en if text)
         initial["fingerprint"] = fingerprint
         return initial
 
-    def narratives(self) -> dict[str, str]:
-        return {section.value: self.cleaned_data[f"section_{section.value}"] for section in Section}
+    def narratives(self, suffix: str = "") -> dict[str, str]:
+        """The text of each section (``suffix="_en"``: in English)."""
+        data = self.cleaned_data
+        return {section.value: data[f"section_{section.value}{suffix}"] for section in Section}
 
-    def priority_list(self) -> list[str]:
-        text = self.cleaned_data["priorities"].replace("\r\n", "\n")
+    def priority_list(self, name: str = "priorities") -> list[str]:
+        """The tasks of the text area ``name``, one per paragraph."""
+        text = self.cleaned_data[name].replace("\r\n", "\n")
         return [" ".join(part.split()) for part in re.split(r"\n\s*\n", text) if part.strip()]
 
 

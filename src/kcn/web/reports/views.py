@@ -73,11 +73,9 @@ def report_page(request: HttpRequest) -> HttpResponse:
         return redirect(choice.redirect_to)
     period, picker = choice.period, choice.picker
     user = current_user(request)
-    narratives, priorities = workflow.report_texts(period)
+    written = workflow.report_texts(period)
     texts = ReportTextsForm(
-        initial=ReportTextsForm.initial_for(
-            narratives, priorities, workflow.fingerprint_of(narratives, priorities)
-        )
+        initial=ReportTextsForm.initial_for(written, workflow.fingerprint_of(written))
     )
     if not user.can_edit_records:
         for field in texts.fields.values():
@@ -120,6 +118,8 @@ def report_texts(request: HttpRequest, code: str) -> HttpResponse:
             period=period,
             narratives=form.narratives(),
             priorities=form.priority_list(),
+            narratives_en=form.narratives("_en"),
+            priorities_en=form.priority_list("priorities_en"),
             fingerprint=form.cleaned_data["fingerprint"],
             actor=current_user(request),
         )

@@ -1,4 +1,4 @@
-"""The form of a target."""
+"""The form of a target: the columns of the targets sheet."""
 
 from __future__ import annotations
 
@@ -10,31 +10,17 @@ from django.utils.translation import gettext_lazy
 from kcn.core.periods import MAX_YEAR, MIN_YEAR
 from kcn.documents.models import Document
 from kcn.indicators.registry import INDICATORS
-from kcn.web.entry import EntryForm
+from kcn.indicators.sheets import TARGETS
+from kcn.web.sheetforms import SheetForm
 
 
 def indicator_choices() -> list[tuple[str, str]]:
     return [(code, f"{indicator.name} ({code})") for code, indicator in INDICATORS.items()]
 
 
-class TargetForm(EntryForm):
+class TargetForm(SheetForm):
     year = forms.IntegerField(label=gettext_lazy("year"), min_value=MIN_YEAR, max_value=MAX_YEAR)
     indicator = forms.ChoiceField(label=gettext_lazy("indicator"))
-    target = forms.DecimalField(label=gettext_lazy("target"), decimal_places=4)
-    target_max = forms.DecimalField(
-        label=gettext_lazy("upper end of range"),
-        required=False,
-        decimal_places=4,
-        help_text=gettext_lazy("For a range such as “01–02 zones”: the target is its low end."),
-    )
-    description = forms.CharField(
-        label=gettext_lazy("description"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy(
-            "How the report states it: “đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp”."
-        ),
-    )
     assigned_by = forms.CharField(
         label=gettext_lazy("assigned by"),
         max_length=64,
@@ -44,6 +30,18 @@ class TargetForm(EntryForm):
     replace = forms.BooleanField(
         label=gettext_lazy("Replace the target already set for this year"), required=False
     )
+
+    class Meta:
+        sheet = TARGETS
+        help_texts = {
+            "target_max": gettext_lazy(
+                "For a range such as “01–02 zones”: the target is its low end."
+            ),
+            "description": gettext_lazy(
+                "How the report states it: “đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp”."
+            ),
+        }
+        widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -14,8 +14,10 @@ from kcn.indicators import selectors as indicators
 from kcn.indicators import services
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS
+from kcn.indicators.sheets import TARGETS
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
+from kcn.web.sheetforms import record_arguments
 from kcn.web.targets.forms import TargetForm
 
 
@@ -43,14 +45,7 @@ def target_list(request: HttpRequest) -> HttpResponse:
 def target_new(request: HttpRequest) -> HttpResponse:
     def save(data: dict[str, Any]) -> Target:
         return services.target_record(
-            year=data["year"],
-            indicator=data["indicator"],
-            target=data["target"],
-            target_max=data["target_max"],
-            description=data["description"],
-            assigned_by=data["assigned_by"],
-            replace=data["replace"],
-            actor=current_user(request),
+            **record_arguments(TARGETS, data), replace=data["replace"], actor=current_user(request)
         )
 
     return entry_page(

@@ -1,27 +1,20 @@
-"""The form of a zone's milestone."""
+"""The form of a zone's milestone: the columns of the zone_events sheet."""
 
 from __future__ import annotations
 
-from django import forms
 from django.utils.translation import gettext_lazy
 
-from kcn.web.entry import EntryForm, date_field
-from kcn.zones.models import ZoneEventKind
+from kcn.web.sheetforms import SheetForm
+from kcn.zones.sheets import ZONE_EVENTS
 
 
-class ZoneEventForm(EntryForm):
-    date = date_field(gettext_lazy("date"))
-    event = forms.ChoiceField(label=gettext_lazy("event"), choices=ZoneEventKind.choices)
-    area_ha = forms.DecimalField(
-        label=gettext_lazy("area (ha)"),
-        required=False,
-        min_value=0,
-        decimal_places=4,
-        help_text=gettext_lazy("Needed for land cleared, infrastructure built and land leased."),
-    )
-    document = forms.CharField(
-        label=gettext_lazy("decision"),
-        max_length=64,
-        required=False,
-        help_text=gettext_lazy("The decision's number and symbol, e.g. 123/QĐ-TTg."),
-    )
+class ZoneEventForm(SheetForm):
+    class Meta:
+        sheet = ZONE_EVENTS
+        exclude = ("zone_code",)  # the zone of the page
+        help_texts = {
+            "area_ha": gettext_lazy(
+                "Needed for land cleared, infrastructure built and land leased."
+            ),
+            "document": gettext_lazy("The decision's number and symbol, e.g. 123/QĐ-TTg."),
+        }

@@ -17,10 +17,12 @@ from kcn.core import style
 from kcn.projects import selectors as projects
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
+from kcn.web.sheetforms import record_arguments
 from kcn.web.zones.forms import ZoneEventForm
 from kcn.zones import selectors as zones
 from kcn.zones import services
 from kcn.zones.models import Zone, ZoneEvent
+from kcn.zones.sheets import ZONE_EVENTS
 
 
 @board_member
@@ -102,12 +104,7 @@ def zone_event_new(request: HttpRequest, code: str) -> HttpResponse:
 
     def save(data: dict[str, Any]) -> ZoneEvent:
         return services.zone_event_record(
-            zone=zone,
-            date=data["date"],
-            event=data["event"],
-            area_ha=data["area_ha"],
-            document=data["document"],
-            actor=current_user(request),
+            zone=zone, **record_arguments(ZONE_EVENTS, data), actor=current_user(request)
         )
 
     return entry_page(

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kcn.exchange.cells import (
+from kcn.core.cells import (
     CellError,
     read_boolean,
     read_date,

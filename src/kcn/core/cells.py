@@ -2,7 +2,9 @@
 
 Each reader takes what the xlsx reader gives (str, Decimal, date, datetime,
 bool) and returns the value, or raises ``CellError`` with a message that the
-importer prefixes with ``sheet!cell``.
+importer prefixes with ``sheet!cell``. The readers are here, below the record
+apps, because each app's sheet definitions (``<app>/sheets.py``) name the
+reader of every column.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from kcn.exchange.xlsx import CellValue
-
+# What the xlsx reader gives for a cell (the same union as ``kcn.exchange.xlsx.CellValue``).
+CellValue = str | Decimal | dt.date | dt.datetime | bool | None
 Reader = Callable[[CellValue], Any]
 
 
@@ -157,6 +159,12 @@ def read_choice(choices: Sequence[str]) -> Reader:
 
 
 def at_least(reader: Reader, minimum: Decimal | int, *, strict: bool = False) -> Reader:
+    """``reader``'s value, refused below ``minimum`` (or equal to it when ``strict``).
+
+    The returned reader keeps ``minimum`` and ``strict`` as attributes, so that a
+    form field for the same column can have the same lower bound.
+    """
+
     def read(value: CellValue) -> Any:
         number = reader(value)
         if number < minimum or (strict and number == minimum):
@@ -168,4 +176,12 @@ def at_least(reader: Reader, minimum: Decimal | int, *, strict: bool = False) ->
             raise CellError(message % {"value": _show(value), "minimum": minimum})
         return number
 
+    read.minimum = minimum  # type: ignore[attr-defined]
+    read.strict = strict  # type: ignore[attr-defined]
     return read
+
+
+NON_NEGATIVE = at_least(read_decimal, Decimal(0))
+POSITIVE = at_least(read_decimal, Decimal(0), strict=True)
+NON_NEGATIVE_INT = at_least(read_integer, 0)
+POSITIVE_INT = at_least(read_integer, 0, strict=True)
