@@ -59,6 +59,12 @@ def portal_files(settings: Any, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 
 @pytest.fixture(autouse=True)
+def quick_passwords(settings: Any) -> None:
+    """Hash passwords quickly: the tests check who may sign in, not the hasher's cost."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def english() -> Iterator[None]:
     """Messages in English, so assertions do not depend on the Vietnamese catalogue."""
     with translation.override("en"):

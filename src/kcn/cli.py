@@ -179,6 +179,33 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("--date", help="act as on this day, YYYY-MM-DD (default: today)")
     remind.set_defaults(handler=commands.remind)
 
+    check = sub.add_parser(
+        "check",
+        help="check that this server is set up safely (Django's deployment checks and kcn's)",
+    )
+    check.set_defaults(handler=commands.check)
+
+    unlock = sub.add_parser(
+        "unlock", help="let a user locked out after failed logins sign in again (audited)"
+    )
+    unlock.add_argument("name", help="the user name")
+    unlock.set_defaults(handler=commands.unlock)
+
+    backup = sub.add_parser(
+        "backup", help="write every table and kcn's files to one archive (while serving)"
+    )
+    backup.add_argument("file", type=Path, help="the archive to write, e.g. kcn-2026-12-01.zip")
+    backup.set_defaults(handler=commands.backup)
+
+    restore = sub.add_parser(
+        "restore",
+        help="put a backup back into an empty database (kcn init first); --force replaces "
+        "everything in a database that is not empty",
+    )
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--force", action="store_true", help="replace what the database holds now")
+    restore.set_defaults(handler=commands.restore)
+
     sub.add_parser("manage", help="run a Django management command (for developers)")
     return parser
 

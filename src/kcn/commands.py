@@ -63,6 +63,7 @@ def _require_database() -> None:
 
 
 def import_workbook(args: argparse.Namespace) -> int:
+    from kcn.core.oplog import logged_import
     from kcn.exchange.importer import workbook_import
 
     _require_database()
@@ -72,7 +73,8 @@ def import_workbook(args: argparse.Namespace) -> int:
     actor = _user(args.user) if args.user else None
     progress, close = _progress_bar(path)
     try:
-        result = workbook_import(path, actor=actor, progress=progress)
+        with logged_import(source="command", file=path.name, user=args.user) as log:
+            result = log.result = workbook_import(path, actor=actor, progress=progress)
     finally:
         close()
     if not result.ok:
@@ -130,6 +132,7 @@ def export_workbook(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     from kcn.core.periods import parse_period
+    from kcn.ops.replica import replica_reads
 
     _require_database()
     if args.action == "template":
@@ -143,9 +146,10 @@ def report(args: argparse.Namespace) -> int:
     period = parse_period(args.period)
     if args.action in WORKFLOW_STEPS:
         return _report_step(args, period)
-    if args.action == "diff":
-        return _report_diff(period)
-    return _report_render(args, period)
+    with replica_reads():
+        if args.action == "diff":
+            return _report_diff(period)
+        return _report_render(args, period)
 
 
 def _report_render(args: argparse.Namespace, period: Any) -> int:
@@ -281,10 +285,13 @@ def board(args: argparse.Namespace) -> int:
 def explain(args: argparse.Namespace) -> int:
     from kcn.core.periods import parse_period
     from kcn.indicators.drilldown import explain_text
+    from kcn.ops.replica import replica_reads
 
     _require_database()
     period = parse_period(args.period)
-    sys.stdout.write(explain_text(period, args.indicator, ytd=args.ytd, limit=args.limit))
+    with replica_reads():
+        text = explain_text(period, args.indicator, ytd=args.ytd, limit=args.limit)
+    sys.stdout.write(text)
     return 0
 
 
@@ -418,5 +425,116 @@ def remind(args: argparse.Namespace) -> int:
     _note(
         (_("%(n)s reminder(s) would be sent.") if args.dry_run else _("%(n)s reminder(s) sent."))
         % {"n": sent}
+    )
+    return 0
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a message for translation where Django's settings are not loaded yet."""
+    return message
+
+
+# Django's deployment checks in plain words: what is missing, and what to set.
+_PLAIN_CHECKS = {
+    "security.W018": gettext_noop(
+        "KCN_DEBUG is on: an error shows the code and the settings to anyone. "
+        "Turn it off on a server."
+    ),
+    "security.W009": gettext_noop(
+        "KCN_SECRET_KEY is short or guessable: unset it (kcn then keeps a random key in the "
+        "data folder) or set 50 random characters."
+    ),
+    "security.W020": gettext_noop("KCN_ALLOWED_HOSTS is empty: set the names users type."),
+}
+_HTTPS_CHECKS = frozenset({"security.W004", "security.W008", "security.W012", "security.W016"})
+
+
+def check(args: argparse.Namespace) -> int:
+    """Django's ``check --deploy`` and kcn's own checks, each problem in a sentence."""
+    from django.core import checks
+
+    _note(_("Database: %(db)s") % {"db": _database_label()})
+    _note(_("Data folder: %(path)s") % {"path": settings.DATA_DIR})
+    _note(_("HTTPS: %(state)s") % {"state": _("on") if settings.KCN_HTTPS else _("off")})
+    found = [
+        message
+        for message in checks.run_checks(include_deployment_checks=True)
+        if not message.is_silenced() and message.level >= checks.WARNING
+    ]
+    lines: list[str] = []
+    if any(message.id in _HTTPS_CHECKS for message in found):
+        lines.append(
+            _(
+                "HTTPS is off: passwords and session cookies can be read on the network, and "
+                "browsers are not told to use https. Put kcn behind a reverse proxy with a "
+                "certificate (docs/deploy.md) and set KCN_HTTPS=1."
+            )
+        )
+    for message in found:
+        if message.id in _HTTPS_CHECKS:
+            continue
+        if message.id in _PLAIN_CHECKS:
+            lines.append(_(_PLAIN_CHECKS[message.id]))
+            continue
+        text = str(message.msg)
+        if message.hint:
+            text += f" {message.hint}"
+        lines.append(f"{text} [{message.id}]")
+    if not lines:
+        print(_("Nothing missing: this server is set up as kcn recommends."))
+        return 0
+    print(_("%(n)s thing(s) to set up:") % {"n": len(lines)})
+    for line in lines:
+        print(f"- {line}")
+    return 1
+
+
+def unlock(args: argparse.Namespace) -> int:
+    from kcn.accounts.services import user_unlock
+
+    _require_database()
+    if user_unlock(actor=None, username=args.name):
+        print(_("User %(name)s may sign in again.") % {"name": args.name})
+    else:
+        print(_("User %(name)s was not locked out.") % {"name": args.name})
+    return 0
+
+
+def backup(args: argparse.Namespace) -> int:
+    from kcn.ops.backup import database_backup
+
+    _require_database()
+    summary = database_backup(args.file)
+    _note(
+        _("%(file)s written: %(rows)s rows of %(tables)s tables, %(files)s files.")
+        % {
+            "file": summary.path,
+            "rows": summary.rows,
+            "tables": len(summary.tables),
+            "files": summary.files,
+        }
+    )
+    return 0
+
+
+def restore(args: argparse.Namespace) -> int:
+    from kcn.ops.backup import database_restore
+
+    path: Path = args.file
+    if not path.is_file():
+        raise KcnError(_("%(file)s: no such file") % {"file": path})
+    _note(_("Database: %(db)s") % {"db": _database_label()})
+    summary = database_restore(path, force=args.force)
+    _note(
+        _(
+            "Restored the backup of %(date)s: %(rows)s rows of %(tables)s tables, %(files)s "
+            "files. Everyone signs in again."
+        )
+        % {
+            "date": summary.created_at,
+            "rows": summary.rows,
+            "tables": summary.tables,
+            "files": summary.files,
+        }
     )
     return 0

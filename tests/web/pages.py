@@ -33,6 +33,7 @@ POST_ONLY = {
     "news_unpublish",
     "comment_approve",
     "comment_reject",
+    "user_unlock",
 }
 
 

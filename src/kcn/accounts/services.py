@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from axes.models import AccessAttempt
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -165,6 +166,34 @@ def user_change_password(*, user: User, password: str) -> User:
     user.save(update_fields=["password"])
     audit_record(actor=user, action=AuditAction.UPDATE, instance=user, after={"password": "***"})
     return user
+
+
+@transaction.atomic(durable=True)
+def user_unlock(*, actor: User | None, username: str) -> int:
+    """Clear the failed logins of ``username`` (from every address), so that it may sign in
+    again at once; audited with the addresses it was locked out from. Returns how many
+    addresses' counts were cleared (0: it was not locked out, and nothing is audited)."""
+    user = User.objects.filter(username=username).first()
+    attempts = list(
+        AccessAttempt.objects.select_for_update()
+        .filter(username=username)
+        .values_list("ip_address", "failures_since_start")
+    )
+    if user is None and not attempts:
+        raise KcnError(_("No user %(name)s.") % {"name": username})
+    if not attempts:
+        return 0
+    AccessAttempt.objects.filter(username=username).delete()
+    audit_record(
+        actor=actor,
+        action=AuditAction.UNLOCK,
+        instance=user,
+        model="" if user is not None else User._meta.label_lower,
+        object_repr="" if user is not None else username,
+        before={"failed_logins": {address or "?": count for address, count in attempts}},
+        after={"failed_logins": {}},
+    )
+    return len(attempts)
 
 
 def _save(user: User, *, created: bool) -> None:

@@ -24,6 +24,8 @@ class AuditAction(models.TextChoices):
     PUBLISH = "publish", pgettext_lazy("audit action", "published")
     # Moderation of the portal's reader comments (publishing/services.py).
     REJECT = "reject", pgettext_lazy("audit action", "rejected")
+    # Accounts: a user name locked out after failed logins, unlocked (accounts/services.py).
+    UNLOCK = "unlock", pgettext_lazy("audit action", "unlocked")
 
 
 class AuditEntry(models.Model):

@@ -8,10 +8,13 @@
 | ``KCN_DEBUG`` | Django debug mode | off |
 | ``KCN_ALLOWED_HOSTS`` | comma-separated host names | ``127.0.0.1,localhost`` |
 | ``KCN_PROXIES`` | reverse proxies in front (their X-Forwarded-For is trusted) | ``0`` |
+
+and the others of the README's configuration table (HTTPS, logs, the read replica, …).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -19,7 +22,16 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
-from kcn.config.env import data_dir, env_bool, env_int, env_list, env_str, secret_key
+from kcn.config.env import (
+    data_dir,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    private_folder,
+    private_sqlite_file,
+    secret_key,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = data_dir()
@@ -45,6 +57,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Tests on a file too: in Django's shared in-memory test database a second writer
     # fails at once ("database table is locked") instead of waiting its turn.
     DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test.sqlite3")}
+    # The database holds sessions and password hashes: 0600, like the folder around it.
+    private_sqlite_file(Path(DATABASES["default"]["NAME"]))
+
+# A read replica of PostgreSQL for a board that outgrows one server: the read-only pages
+# and the report documents read there, every write and every read inside a write's
+# transaction goes to the primary (kcn/ops/replica.py; docs/deploy.md).
+DATABASE_REPLICA_URL = env_str("DATABASE_REPLICA_URL")
+KCN_READ_REPLICA = bool(DATABASE_REPLICA_URL)
+if KCN_READ_REPLICA:
+    DATABASES["replica"] = dj_database_url.parse(DATABASE_REPLICA_URL, conn_max_age=60)
+    # Tests read the replica's alias from the test database itself.
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["kcn.ops.replica.ReplicaRouter"]
+# Seconds after a user's write during which its pages read the primary (the replica may lag).
+KCN_REPLICA_PIN_SECONDS = env_int("KCN_REPLICA_PIN_SECONDS", 10)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
@@ -69,10 +96,15 @@ INSTALLED_APPS = [
     "kcn.publishing",
     "kcn.web",
     "kcn.portal",
+    "kcn.ops",
+    "axes",  # counts failed logins and locks a user name out from an address
     "leaflet",  # Leaflet's JavaScript and CSS, served from this server like our own files
 ]
 
 MIDDLEWARE = [
+    # /healthz answers before anything else: no host check, no HTTPS redirect, no session.
+    "kcn.ops.health.HealthMiddleware",
+    "kcn.ops.logs.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -83,6 +115,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "kcn.ops.replica.ReplicaMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "kcn.config.urls"
@@ -106,9 +140,31 @@ TEMPLATES = [
 
 AUTH_USER_MODEL = "accounts.User"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Failed logins (django-axes): after 10 failures for one user name from one address, that
+# name is locked out from that address for 15 minutes after the last failure, even with
+# the right password; a leader unlocks it from the user's page, or ``kcn unlock USER``.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kcn.web.accounts.views.locked_out"
+# The client's address: REMOTE_ADDR, or behind a reverse proxy the address it passes on
+# (never a header the client could set itself): kcn/ops/net.py.
+KCN_BEHIND_PROXY = env_bool("KCN_BEHIND_PROXY", default=env_bool("KCN_HTTPS"))
+AXES_CLIENT_IP_CALLABLE = "kcn.ops.net.client_ip"
+AXES_VERBOSE = False
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
 
@@ -152,11 +208,55 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
+# HTTPS behind a reverse proxy that terminates TLS (docs/deploy.md): ``KCN_HTTPS=1`` redirects
+# plain HTTP, sends HSTS, marks the cookies Secure, trusts the proxy's X-Forwarded-Proto and
+# accepts forms posted from https://<each allowed host>. ``kcn check`` says what is missing.
+KCN_HTTPS = env_bool("KCN_HTTPS")
+if KCN_HTTPS:
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = env_int("KCN_HSTS_SECONDS", 31_536_000)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    LANGUAGE_COOKIE_SECURE = True
+    CSRF_TRUSTED_ORIGINS = [
+        f"https://*{host}" if host.startswith(".") else f"https://{host}"
+        for host in ALLOWED_HOSTS
+        if host != "*"
+    ]
+# HSTS covers the board's own host name only: other services of the province's domain are
+# not ours to force onto HTTPS, nor is the browsers' preload list.
+SILENCED_SYSTEM_CHECKS = ["security.W005", "security.W021"]
+
+# Uploads larger than 2.5 MB wait for the import in a private folder of the data folder
+# (not /tmp), one folder per server process: ``kcn serve`` removes a process's folder when
+# the process ends, also when it was killed (kcn/ops/uploads.py).
+KCN_UPLOADS_DIR = private_folder(DATA_DIR / "uploads")
+FILE_UPLOAD_TEMP_DIR = str(KCN_UPLOADS_DIR)
+FILE_UPLOAD_PERMISSIONS = 0o600
+FILE_UPLOAD_DIRECTORY_PERMISSIONS = 0o700
+
+# Folders of the data folder whose files are records too (kept by ``kcn backup``, put back by
+# ``kcn restore``), e.g. pictures uploaded with the portal's news.
+KCN_BACKUP_FOLDERS: list[Path] = [KCN_PORTAL_FILES]
+
+# Logs on standard error: warnings and errors; with ``KCN_LOG_JSON=1`` one JSON object a
+# line, also for every request and every import (kcn/ops/logs.py).
+KCN_LOG_JSON = env_bool("KCN_LOG_JSON")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": "WARNING"},
+    "formatters": {"json": {"()": "kcn.ops.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "json": {"class": "logging.StreamHandler", "formatter": "json"},
+    },
+    "root": {"handlers": ["json" if KCN_LOG_JSON else "console"], "level": "WARNING"},
+    "loggers": {
+        "kcn": {"level": "INFO" if KCN_LOG_JSON else "WARNING"},
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # The map: a tile server URL template ("https://tile.example.org/{z}/{x}/{y}.png") and

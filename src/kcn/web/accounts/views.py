@@ -1,13 +1,18 @@
-"""Signing in is Django's; here: changing one's password, and the leader's user management."""
+"""Signing in is Django's (django-axes counting the failures); here: the page of a locked-out
+login, changing one's password, and the leader's user management."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import update_session_auth_hash
 from django.contrib.auth.forms import PasswordChangeForm
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from kcn.accounts import selectors, services
 from kcn.accounts.models import User
@@ -16,6 +21,20 @@ from kcn.audit.selectors import record_history
 from kcn.core.errors import KcnError
 from kcn.web.accounts.forms import UserCreateForm, UserEditForm
 from kcn.web.listing import page_of
+
+
+def locked_out(
+    request: HttpRequest, original_response: Any = None, credentials: Any = None
+) -> HttpResponse:
+    """The login page again, saying that this user name is locked out from this address
+    (django-axes' AXES_LOCKOUT_CALLABLE): 429 Too Many Requests."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(
+        request,
+        "registration/login.html",
+        {"locked_out": True, "minutes": minutes, "next": request.POST.get("next", "")},
+        status=429,
+    )
 
 
 @signed_in
@@ -102,12 +121,26 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect("user_list")
     return render(
         request,
-        "web/form.html",
+        "web/accounts/user_edit.html",
         {
             "form": form,
             "title": _("User %(name)s") % {"name": user.username},
             "submit": _("Save"),
             "cancel": "/users/",
             "history": record_history(user),
+            "pk": user.pk,
+            "lockouts": selectors.user_lockouts(user.username),
         },
     )
+
+
+@require_POST
+@leader
+def user_unlock(request: HttpRequest, pk: int) -> HttpResponse:
+    """Let a locked-out user sign in again at once (audited)."""
+    user = get_object_or_404(User, pk=pk)
+    if services.user_unlock(actor=current_user(request), username=user.username):
+        messages.success(request, _("User %(name)s may sign in again.") % {"name": user.username})
+    else:
+        messages.info(request, _("User %(name)s was not locked out.") % {"name": user.username})
+    return redirect("user_edit", pk=user.pk)

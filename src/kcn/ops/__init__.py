@@ -1,0 +1,1 @@
+"""Running kcn for real: health, logs, checks, backups, uploads, the read replica."""
