@@ -1,7 +1,15 @@
-"""``kcn serve``: the web application under gunicorn."""
+"""``kcn serve``: the web application under gunicorn, and a job worker beside it.
+
+The worker is ``kcn worker`` in a child process: started before the server, stopped when it
+stops (and, on Linux, sent SIGTERM by the kernel should the server die without stopping it).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import signal
+import subprocess
+import sys
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
@@ -22,7 +30,42 @@ class _Server(BaseApplication):  # type: ignore[misc]
         return application
 
 
-def run(*, host: str, port: int, workers: int) -> None:
+def run(*, host: str, port: int, workers: int, job_worker: bool = True) -> None:
+    child = start_worker() if job_worker else None
+    try:
+        _serve(host=host, port=port, workers=workers)
+    finally:
+        if child is not None:
+            stop_worker(child)
+
+
+def start_worker() -> subprocess.Popen[bytes]:
+    """``kcn worker`` as a child process of this one, with the same settings."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kcn.cli", "worker"], preexec_fn=_die_with_parent
+    )
+
+
+def stop_worker(child: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Ask the worker to stop after the job at hand; kill it if it has not within ``timeout``
+    seconds (a job it was running is rolled back by the database)."""
+    if child.poll() is None:
+        child.send_signal(signal.SIGTERM)
+    try:
+        child.wait(timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _die_with_parent() -> None:
+    """In the child, before it runs: SIGTERM when the parent dies (Linux's PR_SET_PDEATHSIG)."""
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def _serve(*, host: str, port: int, workers: int) -> None:
     _Server(
         {
             "bind": f"{host}:{port}",

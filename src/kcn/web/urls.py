@@ -24,6 +24,7 @@ DOMAINS = (
     "exchange",
     "enterprise",
     "enterprise_reports",
+    "tokens",
 )
 
 urlpatterns = [path("", include(f"kcn.web.{domain}.urls")) for domain in DOMAINS]
