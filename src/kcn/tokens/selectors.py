@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 
 from kcn.accounts.models import User
+from kcn.tokens.models import ApiToken
 
 
 def users_with_tokens() -> QuerySet[User]:
@@ -12,5 +13,6 @@ def users_with_tokens() -> QuerySet[User]:
     return (
         User.objects.filter(is_active=True)
         .select_related("api_token", "investor")
-        .order_by("api_token__isnull", "username")
+        .annotate(has_token=Exists(ApiToken.objects.filter(user=OuterRef("pk"))))
+        .order_by("-has_token", "username")
     )
