@@ -23,9 +23,9 @@ from kcn.reports.models import PublishedReport
 from kcn.zones.models import Zone, ZoneEvent
 
 
-def code_of(field: str) -> serializers.SlugRelatedField[Any]:
-    """A related record shown by its code (or another unique text)."""
-    return serializers.SlugRelatedField(slug_field=field, read_only=True)
+def code_of(field: str, *, nullable: bool = False) -> serializers.SlugRelatedField[Any]:
+    """A related record shown by its code (or another unique text); null when it has none."""
+    return serializers.SlugRelatedField(slug_field=field, read_only=True, allow_null=nullable)
 
 
 class ZoneEventSerializer(serializers.ModelSerializer[ZoneEvent]):
@@ -35,8 +35,8 @@ class ZoneEventSerializer(serializers.ModelSerializer[ZoneEvent]):
 
 
 class ZoneSerializer(serializers.ModelSerializer[Zone]):
-    parent = code_of("code")  # type: ignore[assignment]  # Field.parent: not this one
-    developer = code_of("code")
+    parent = code_of("code", nullable=True)  # type: ignore[assignment]  # not Field.parent
+    developer = code_of("code", nullable=True)
     events = ZoneEventSerializer(many=True, read_only=True)
 
     class Meta:
@@ -125,7 +125,7 @@ class DossierSerializer(serializers.ModelSerializer[Dossier]):
 
 
 class DocumentSerializer(serializers.ModelSerializer[Document]):
-    parent = code_of("symbol")  # type: ignore[assignment]  # Field.parent: not this one
+    parent = code_of("symbol", nullable=True)  # type: ignore[assignment]  # not Field.parent
 
     class Meta:
         model = Document
@@ -145,7 +145,7 @@ class DocumentSerializer(serializers.ModelSerializer[Document]):
 
 
 class TargetSerializer(serializers.ModelSerializer[Target]):
-    assigned_by = code_of("symbol")
+    assigned_by = code_of("symbol", nullable=True)
 
     class Meta:
         model = Target
