@@ -40,9 +40,13 @@ def run(*, host: str, port: int, workers: int, job_worker: bool = True) -> None:
 
 
 def start_worker() -> subprocess.Popen[bytes]:
-    """``kcn worker`` as a child process of this one, with the same settings."""
+    """``kcn worker`` as a child process of this one, with the same settings. In a session of
+    its own: Ctrl+C on the terminal reaches the server only, which then stops the worker
+    once (a second signal would stop the worker in the middle of its job)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "kcn.cli", "worker"], preexec_fn=_die_with_parent
+        [sys.executable, "-m", "kcn.cli", "worker"],
+        start_new_session=True,
+        preexec_fn=_die_with_parent,
     )
 
 

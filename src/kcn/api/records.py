@@ -11,7 +11,7 @@ from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.utils import extend_schema
-from rest_framework import generics, mixins, serializers, viewsets
+from rest_framework import generics, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -135,7 +135,7 @@ def ordered_events() -> Prefetch[Any]:
     return Prefetch("events", queryset=ProjectEvent.objects.order_by("date", "id"))
 
 
-class ProjectViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet[Project]):
+class ProjectViewSet(viewsets.ReadOnlyModelViewSet[Project]):
     """Projects with their ledger of events; an enterprise user sees its investor's only.
     Staff register a new project with its certificate."""
 
@@ -267,7 +267,7 @@ class LaborReportInput(serializers.Serializer[Any]):
     )
 
 
-class LaborReportViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet[LaborReport]):
+class LaborReportViewSet(viewsets.ReadOnlyModelViewSet[LaborReport]):
     """The workforce of each project at a date (an accepted labor filing becomes one); staff
     record one, or replace one with ``replace``."""
 
@@ -367,7 +367,7 @@ class DossierResolution(serializers.Serializer[Any]):
     )
 
 
-class DossierViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet[Dossier]):
+class DossierViewSet(viewsets.ReadOnlyModelViewSet[Dossier]):
     """Dossiers with their due status as of today; a one-stop-shop system pushes each dossier
     it receives and each result it returns."""
 
