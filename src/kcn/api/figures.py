@@ -66,7 +66,7 @@ class IndicatorsView(APIView):
     def get(self, request: Request) -> HttpResponse:
         period = requested_period(request)
         live = request.query_params.get("live", "").lower() in ("1", "true")
-        text = dataset_json(report_dataset(period, live=live))
+        text = dataset_json(report_dataset(period, live=live)) + "\n"  # as the command ends it
         return HttpResponse(text, content_type="application/json; charset=utf-8")
 
 
