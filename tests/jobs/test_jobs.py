@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from django.conf import settings
@@ -136,10 +137,9 @@ def _database_url() -> str:
     database = connection.settings_dict
     if connection.vendor == "sqlite":
         return f"sqlite:///{database['NAME']}"
-    return (
-        f"postgres://{database['USER']}@/{database['NAME']}"
-        f"?host={database['HOST']}&port={database['PORT']}"
-    )
+    # The server's address as the tests were given it, with the test database's name.
+    given = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(given._replace(path="/" + database["NAME"]))
 
 
 @pytest.mark.slow
@@ -160,9 +160,11 @@ def test_kcn_worker_runs_jobs_in_its_own_process_and_stops_on_sigterm(
     )
     try:
         job = wait_for(job, ended, timeout=120)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        _out, err = process.communicate(timeout=60)
+    except AssertionError as error:
+        process.kill()
+        raise AssertionError(f"{error}; the worker said: {process.communicate()[1]}") from None
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
     assert job.status == JobStatus.SUCCEEDED, (job.error, err)
     assert process.returncode == 0
     assert "Worker started" in err
