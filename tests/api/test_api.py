@@ -312,3 +312,19 @@ def test_a_dossier_pushed_by_the_one_stop_shop_gets_its_due_date(board, users, a
     )
     assert twice.status_code == 400
     assert "resolved_on" in twice.json()
+
+
+def test_an_accepted_labor_filing_becomes_the_projects_labor_report(board, users, api_of):
+    sent = api_of(users["enterprise"]).post(
+        "/api/v1/labor-filings/",
+        {"project": "P-JP", "period": "2022-H1", "employees": 3050, "new_jobs": 50, "submit": True},
+        format="json",
+    )
+    assert sent.status_code == 201, sent.content
+    assert sent.json()["period_end"] == "2022-05-31"
+    accepted = api_of(users["leader"]).post(
+        f"/api/v1/labor-filings/{sent.json()['id']}/accept/", {}, format="json"
+    )
+    assert accepted.json()["status"] == "accepted"
+    labor = api_of(users["viewer"]).get("/api/v1/labor-reports/?project=P-JP").json()["results"]
+    assert [(r["period_end"], r["employees"]) for r in labor][-1] == ("2022-05-31", 3050)
