@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from django.core.cache import caches
+from django.db import connections
 from django.utils import translation
 from hypothesis import settings
 
 from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import ImportResult, workbook_import
+from kcn.jobs.models import Job
+from kcn.jobs.worker import make_worker
 
 Rows = Mapping[str, Sequence[Mapping[str, Any]]]
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "src" / "kcn" / "locale"
@@ -92,3 +97,39 @@ def import_rows(write_workbook: Callable[..., Path]) -> Callable[..., ImportResu
         return workbook_import(write_workbook(data, labels=labels))
 
     return run
+
+
+# -- background jobs: a real worker (django-tasks-db's, as `kcn worker` runs it) ---------
+
+
+@pytest.fixture
+def worker(transactional_db: None) -> Iterator[Any]:
+    """Start the worker; it takes the queued jobs as they come, until the test ends."""
+    runner = make_worker(interval=0.05)
+
+    def run() -> None:
+        try:
+            runner.run()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    yield runner
+    runner.running = False
+    thread.join(timeout=30)
+    assert not thread.is_alive()
+
+
+def wait_for(job: Job, condition: Callable[[Job], bool], timeout: float = 60) -> Job:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job.refresh_from_db()
+        if condition(job):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"job {job.pk} still {job.status} after {timeout} s")
+
+
+def ended(job: Job) -> bool:
+    return job.is_finished

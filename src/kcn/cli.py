@@ -150,7 +150,28 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--workers", type=int, default=2)
+    serve.add_argument(
+        "--no-worker",
+        action="store_true",
+        help="do not start a job worker beside the server (run `kcn worker` yourself)",
+    )
     serve.set_defaults(handler=commands.serve)
+
+    worker = sub.add_parser(
+        "worker", help="run background jobs (imports from the browser and the API) until stopped"
+    )
+    worker.add_argument("--batch", action="store_true", help="run the jobs waiting now, then stop")
+    worker.add_argument(
+        "--interval", type=float, default=1.0, help="seconds between looks for a job when idle"
+    )
+    worker.set_defaults(handler=commands.worker)
+
+    token = sub.add_parser(
+        "token", help="create or revoke a user's API token (a new one replaces the old)"
+    )
+    token.add_argument("action", choices=["create", "revoke"])
+    token.add_argument("name", help="the user")
+    token.set_defaults(handler=commands.token)
 
     user = sub.add_parser("createuser", help="create a user (password from KCN_PASSWORD or asked)")
     user.add_argument("name")

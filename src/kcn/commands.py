@@ -65,6 +65,7 @@ def _require_database() -> None:
 def import_workbook(args: argparse.Namespace) -> int:
     from kcn.core.oplog import logged_import
     from kcn.exchange.importer import workbook_import
+    from kcn.jobs.locks import import_lock
 
     _require_database()
     path: Path = args.file
@@ -73,7 +74,11 @@ def import_workbook(args: argparse.Namespace) -> int:
     actor = _user(args.user) if args.user else None
     progress, close = _progress_bar(path)
     try:
-        with logged_import(source="command", file=path.name, user=args.user) as log:
+        waiting = _("Another import is running: this one waits for it to end.")
+        with (
+            import_lock(on_wait=lambda: _note(waiting)),
+            logged_import(source="command", file=path.name, user=args.user) as log,
+        ):
             result = log.result = workbook_import(path, actor=actor, progress=progress)
     finally:
         close()
@@ -346,7 +351,47 @@ def serve(args: argparse.Namespace) -> int:
         _("Serving kcn on http://%(host)s:%(port)s/ (Ctrl+C to stop)")
         % {"host": args.host, "port": args.port}
     )
-    run(host=args.host, port=args.port, workers=args.workers)
+    run(host=args.host, port=args.port, workers=args.workers, job_worker=not args.no_worker)
+    return 0
+
+
+def worker(args: argparse.Namespace) -> int:
+    """Run the background jobs until stopped (Ctrl+C or SIGTERM end it after the job at hand)."""
+    import logging
+
+    from kcn.jobs.worker import jobs_interrupted_fail, make_worker
+
+    _require_database()
+    interrupted = jobs_interrupted_fail()
+    if interrupted:
+        _note(
+            _("%(n)s job(s) left running by a stopped worker were marked failed.")
+            % {"n": interrupted}
+        )
+    logging.getLogger("django_tasks_db").setLevel(logging.INFO)
+    runner = make_worker(interval=args.interval, batch=args.batch)
+    if not args.batch:
+        _note(_("Worker started: it runs the jobs as they come (Ctrl+C to stop)."))
+    runner.configure_signals()
+    runner.run()
+    return 0
+
+
+def token(args: argparse.Namespace) -> int:
+    """``kcn token create USER`` prints the new token alone on the last line of standard
+    output (the only time it is shown); ``kcn token revoke USER``."""
+    from kcn.tokens.services import token_create, token_revoke
+
+    _require_database()
+    user = _user(args.name)
+    if args.action == "create":
+        print(_("A new API token for %(name)s (it replaces any earlier one):") % {"name": user})
+        print(token_create(user=user))
+        return 0
+    if token_revoke(user=user):
+        print(_("The API token of %(name)s was revoked.") % {"name": user.username})
+    else:
+        print(_("%(name)s has no API token.") % {"name": user.username})
     return 0
 
 

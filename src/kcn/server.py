@@ -1,12 +1,19 @@
-"""``kcn serve``: the web application under gunicorn.
+"""``kcn serve``: the web application under gunicorn, and a job worker beside it.
 
-Each worker process keeps its uploads in a folder of its own, which the server removes when
-the worker ends however it ended (kcn/ops/uploads.py). With ``KCN_LOG_JSON=1`` gunicorn's
-access log is off (kcn logs each request as a JSON line) and its own messages are JSON too.
+The worker is ``kcn worker`` in a child process: started before the server, stopped when it
+stops (and, on Linux, sent SIGTERM by the kernel should the server die without stopping it).
+Each gunicorn worker process keeps its uploads in a folder of its own, which the server
+removes when the worker ends however it ended (kcn/ops/uploads.py). With ``KCN_LOG_JSON=1``
+gunicorn's access log is off (kcn logs each request as a JSON line) and its own messages are
+JSON too.
 """
 
 from __future__ import annotations
 
+import ctypes
+import signal
+import subprocess
+import sys
 from typing import Any
 
 from django.conf import settings
@@ -71,5 +78,40 @@ def options(*, host: str, port: int, workers: int) -> dict[str, Any]:
     return result
 
 
-def run(*, host: str, port: int, workers: int) -> None:
-    _Server(options(host=host, port=port, workers=workers)).run()
+def run(*, host: str, port: int, workers: int, job_worker: bool = True) -> None:
+    child = start_worker() if job_worker else None
+    try:
+        _Server(options(host=host, port=port, workers=workers)).run()
+    finally:
+        if child is not None:
+            stop_worker(child)
+
+
+def start_worker() -> subprocess.Popen[bytes]:
+    """``kcn worker`` as a child process of this one, with the same settings. In a session of
+    its own: Ctrl+C on the terminal reaches the server only, which then stops the worker
+    once (a second signal would stop the worker in the middle of its job)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kcn.cli", "worker"],
+        start_new_session=True,
+        preexec_fn=_die_with_parent,
+    )
+
+
+def stop_worker(child: subprocess.Popen[bytes], timeout: float = 30) -> None:
+    """Ask the worker to stop after the job at hand; kill it if it has not within ``timeout``
+    seconds (a job it was running is rolled back by the database)."""
+    if child.poll() is None:
+        child.send_signal(signal.SIGTERM)
+    try:
+        child.wait(timeout)
+    except subprocess.TimeoutExpired:
+        child.kill()
+        child.wait()
+
+
+def _die_with_parent() -> None:
+    """In the child, before it runs: SIGTERM when the parent dies (Linux's PR_SET_PDEATHSIG)."""
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)

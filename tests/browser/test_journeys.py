@@ -60,8 +60,9 @@ def test_a_viewer_reads_the_report_but_is_refused_an_edit(page: Page, live_serve
 
 
 def test_a_specialist_uploads_a_bad_workbook_and_reads_its_problems(
-    page: Page, live_server, tmp_path, screenshot
+    page: Page, live_server, tmp_path, screenshot, worker
 ):
+    """The upload goes to its job's page, which reloads itself until the worker has run it."""
     from kcn.accounts.services import user_create_or_update
     from kcn.exchange.exporter import write_rows_workbook
     from tests.browser.conftest import PASSWORD
@@ -74,7 +75,8 @@ def test_a_specialist_uploads_a_bad_workbook_and_reads_its_problems(
     page.get_by_role("link", name="Nhập, xuất dữ liệu").click()
     page.get_by_label("Tệp trao đổi dữ liệu (.xlsx)").set_input_files(str(bad))
     page.get_by_role("button", name="Nhập dữ liệu").click()
-    expect(page.get_by_role("heading", level=2).first).to_contain_text("chưa nhập dữ liệu nào")
+    expect(page.locator("#result-heading")).to_contain_text("chưa nhập dữ liệu nào", timeout=30_000)
+    expect(page.locator("#state-heading")).to_have_text("Không thành công")
     expect(page.locator("table.problems tbody tr").first).to_contain_text("projects")
     screenshot(page, "import-problems")
 

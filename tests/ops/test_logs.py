@@ -15,7 +15,9 @@ import pytest
 from django.test import Client, override_settings
 
 from kcn.accounts.models import Role, User
+from kcn.jobs.models import Job
 from kcn.ops.logs import JsonFormatter
+from tests.conftest import ended, wait_for
 from tests.exchange.samples import valid, with_row
 
 
@@ -68,20 +70,21 @@ def test_without_kcn_log_json_requests_are_not_logged(caplog: pytest.LogCaptureF
     assert not [record for record in caplog.records if record.name == "kcn.request"]
 
 
-@pytest.mark.django_db
-def test_a_browser_import_is_logged_with_its_outcome(
-    caplog: pytest.LogCaptureFixture, write_workbook: Callable[..., Path]
+def test_a_browser_import_is_logged_with_its_outcome_by_the_worker(
+    caplog: pytest.LogCaptureFixture, write_workbook: Callable[..., Path], worker: Any
 ) -> None:
     user = User.objects.create_user("son", password="correct-horse-battery", role=Role.SPECIALIST)
     client = Client()
     client.force_login(user)
     bad = write_workbook(with_row("projects", 0, zone_code="NOWHERE"))
-    with caplog.at_level(logging.INFO, "kcn.import"), bad.open("rb") as upload:
-        assert client.post("/exchange/import/", {"workbook": upload}).status_code == 422
+    with caplog.at_level(logging.INFO, "kcn.import"):
+        with bad.open("rb") as upload:
+            assert client.post("/exchange/import/", {"workbook": upload}).status_code == 302
+        wait_for(Job.objects.get(), ended)
     (record,) = [record for record in caplog.records if record.name == "kcn.import"]
     entry = fields(record)
     assert entry["event"] == "import"
-    assert (entry["source"], entry["user"], entry["outcome"]) == ("web", "son", "refused")
+    assert (entry["source"], entry["user"], entry["outcome"]) == ("job", "son", "refused")
     assert entry["problems"] >= 1
 
 

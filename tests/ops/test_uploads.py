@@ -14,13 +14,15 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pytest
 from django.test import Client, override_settings
 
 from kcn.accounts.models import Role, User
+from kcn.jobs.models import Job, JobStatus
 from kcn.ops import uploads
+from tests.conftest import ended, wait_for
 from tests.exchange.samples import with_row
 
 T = TypeVar("T")
@@ -43,9 +45,8 @@ def test_leftovers_of_processes_that_are_gone_are_removed(tmp_path: Path) -> Non
     assert new.exists()
 
 
-@pytest.mark.django_db
 def test_a_failed_browser_import_leaves_no_file(
-    tmp_path: Path, write_workbook: Callable[..., Path]
+    tmp_path: Path, write_workbook: Callable[..., Path], worker: Any
 ) -> None:
     user = User.objects.create_user("son", password="correct-horse-battery", role=Role.SPECIALIST)
     client = Client()
@@ -53,13 +54,17 @@ def test_a_failed_browser_import_leaves_no_file(
     bad = write_workbook(with_row("projects", 0, zone_code="NOWHERE"))
     folder = tmp_path / "uploads"
     folder.mkdir()
-    # Every upload goes to a file, as one larger than 2.5 MB does.
-    with (
-        override_settings(FILE_UPLOAD_TEMP_DIR=str(folder), FILE_UPLOAD_MAX_MEMORY_SIZE=0),
-        bad.open("rb") as upload,
+    jobs = tmp_path / "jobs"
+    # Every upload goes to a file, as one larger than 2.5 MB does; the job keeps its copy.
+    with override_settings(
+        FILE_UPLOAD_TEMP_DIR=str(folder), FILE_UPLOAD_MAX_MEMORY_SIZE=0, KCN_JOBS_DIR=jobs
     ):
-        assert client.post("/exchange/import/", {"workbook": upload}).status_code == 422
+        with bad.open("rb") as upload:
+            assert client.post("/exchange/import/", {"workbook": upload}).status_code == 302
+        job = wait_for(Job.objects.get(), ended)
+    assert job.status == JobStatus.FAILED
     assert list(folder.iterdir()) == []
+    assert not jobs.exists() or list(jobs.iterdir()) == []
 
 
 def free_port() -> int:

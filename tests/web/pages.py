@@ -15,6 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kcn.accounts.models import User
 from kcn.documents.models import Document
 from kcn.enterprise_reports.models import ProjectReport
+from kcn.jobs.models import Job, JobKind
 from kcn.projects.models import Inspection
 from kcn.publishing.models import Article
 
@@ -28,12 +29,15 @@ POST_ONLY = {
     "report_return",
     "report_publish",
     "exchange_import",
+    "exchange_job_cancel",
     "report_remind",
     "news_publish",
     "news_unpublish",
     "comment_approve",
     "comment_reject",
     "user_unlock",
+    "token_create",
+    "token_revoke",
 }
 
 
@@ -41,6 +45,8 @@ def route_names() -> Iterator[str]:
     def walk(patterns: list[URLPattern | URLResolver]) -> Iterator[str]:
         for pattern in patterns:
             if isinstance(pattern, URLResolver):
+                if pattern.namespace == "api":
+                    continue  # the REST API answers JSON: tests/api
                 yield from walk(pattern.url_patterns)
             elif pattern.name:
                 yield pattern.name
@@ -57,6 +63,7 @@ def page_urls(user: User) -> dict[str, str]:
     report = ProjectReport.objects.get(project__code="P2", period="2022-Q1")
     article = Article.objects.order_by("pk").first()
     assert article is not None
+    job = Job.objects.create(kind=JobKind.IMPORT, file_name="ho-so.xlsx", created_by=user)
     return {
         "login": "/accounts/login/",
         "home": "/?period=2022-Q1",
@@ -70,6 +77,8 @@ def page_urls(user: User) -> dict[str, str]:
         "report_download": "/reports/2022-Q1/download/md/?live=1",
         "exchange_page": "/exchange/",
         "exchange_export": "/exchange/export/",
+        "exchange_job": f"/exchange/jobs/{job.pk}/",
+        "token_list": "/tokens/",
         "zone_map": "/map/",
         "zone_list": "/zones/",
         "zone_detail": "/zones/TLII-3/",

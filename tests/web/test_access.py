@@ -60,6 +60,7 @@ PAGES: list[tuple[str, Callable[[Board, dict[str, User]], str], dict[str, int]]]
     ("user list", lambda b, u: "/users/", LEADER),
     ("new user form", lambda b, u: "/users/new/", LEADER),
     ("user form", lambda b, u: f"/users/{u['viewer'].pk}/", LEADER),
+    ("API tokens", lambda b, u: "/tokens/", LEADER),
     ("enterprise reports inbox", lambda b, u: "/enterprise-reports/?period=2022-Q1", BOARD),
     ("a report's review", lambda b, u: f"/enterprise-reports/quarter/{b.report.pk}/", BOARD),
     ("the enterprise's own reports", lambda b, u: "/enterprise/", ENTERPRISE),

@@ -94,11 +94,20 @@ INSTALLED_APPS = [
     "kcn.reports",
     "kcn.exchange",
     "kcn.publishing",
+    "kcn.tokens",
+    "kcn.jobs",
     "kcn.web",
     "kcn.portal",
+    "kcn.api",
     "kcn.ops",
     "axes",  # counts failed logins and locks a user name out from an address
     "leaflet",  # Leaflet's JavaScript and CSS, served from this server like our own files
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served from this server
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -117,6 +126,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "kcn.ops.replica.ReplicaMiddleware",
     "axes.middleware.AxesMiddleware",
+    # SQLite's write lock held past the busy timeout: 503 "busy, try again", not 500.
+    "kcn.config.middleware.DatabaseBusyMiddleware",
 ]
 
 ROOT_URLCONF = "kcn.config.urls"
@@ -256,6 +267,61 @@ LOGGING = {
     "loggers": {
         "kcn": {"level": "INFO" if KCN_LOG_JSON else "WARNING"},
         "axes": {"level": "WARNING"},
+    },
+}
+
+# Background jobs (docs/decisions/0010-background-jobs.md): django-tasks with its database
+# backend; `kcn worker` runs them (`kcn serve` starts one beside the web server). A job's
+# uploaded file and its live progress are kept in its folder under KCN_JOBS_DIR.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+KCN_JOBS_DIR = DATA_DIR / "jobs"
+
+# The REST API (kcn.api, docs/api.md): a hashed token per user or the browser's session; the
+# web app's roles; pages of 50; requests per user and minute (KCN_API_RATE, e.g. "600/minute").
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "kcn.api.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["kcn.api.permissions.RolePermission"],
+    # JSON only: the interactive docs (/api/v1/docs/) are the pages for people to browse.
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "kcn.api.pagination.Pagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": env_str("KCN_API_RATE", "600/minute"),
+        "anon": "60/minute",
+    },
+    "EXCEPTION_HANDLER": "kcn.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_VERSIONING_CLASS": None,
+    "COERCE_DECIMAL_TO_STRING": True,
+    "DATE_INPUT_FORMATS": ["iso-8601"],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "kcn API",
+    "DESCRIPTION": "The records and figures of an Industrial Zones Management Board (docs/api.md).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ProjectKindEnum": "kcn.projects.models.ProjectKind",
+        "InspectionKindEnum": "kcn.projects.models.InspectionKind",
+        "JobKindEnum": "kcn.jobs.models.JobKind",
+        "ReportStatusEnum": "kcn.enterprise_reports.models.ReportStatus",
+        "JobStatusEnum": "kcn.jobs.models.JobStatus",
     },
 }
 

@@ -27,6 +27,7 @@ DOMAINS = (
     "news",
     "comments",
     "publishing",
+    "tokens",
 )
 
 urlpatterns = [path("", include(f"kcn.web.{domain}.urls")) for domain in DOMAINS]

@@ -5,24 +5,57 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0004_action_unlock'),
+        ("audit", "0004_action_unlock"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.RemoveConstraint(
-            model_name='auditentry',
-            name='audit_action_known',
+            model_name="auditentry",
+            name="audit_action_known",
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='action',
-            field=models.CharField(choices=[('create', 'created'), ('update', 'changed'), ('delete', 'deleted'), ('import', 'imported'), ('submit', 'submitted'), ('approve', 'approved'), ('return', 'returned to draft'), ('publish', 'published'), ('reject', 'rejected'), ('unlock', 'unlocked')], max_length=32, verbose_name='action'),
+            model_name="auditentry",
+            name="action",
+            field=models.CharField(
+                choices=[
+                    ("create", "created"),
+                    ("update", "changed"),
+                    ("delete", "deleted"),
+                    ("import", "imported"),
+                    ("submit", "submitted"),
+                    ("approve", "approved"),
+                    ("return", "returned to draft"),
+                    ("publish", "published"),
+                    ("reject", "rejected"),
+                    ("unlock", "unlocked"),
+                ],
+                max_length=32,
+                verbose_name="action",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='auditentry',
-            constraint=models.CheckConstraint(condition=models.Q(('action__in', ['create', 'update', 'delete', 'import', 'submit', 'approve', 'return', 'publish', 'reject', 'unlock'])), name='audit_action_known'),
+            model_name="auditentry",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    (
+                        "action__in",
+                        [
+                            "create",
+                            "update",
+                            "delete",
+                            "import",
+                            "submit",
+                            "approve",
+                            "return",
+                            "publish",
+                            "reject",
+                            "unlock",
+                        ],
+                    )
+                ),
+                name="audit_action_known",
+            ),
         ),
     ]

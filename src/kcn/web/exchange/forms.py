@@ -5,10 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-MAX_UPLOAD_MB = 200
+from kcn.jobs.services import upload_problem
 
 
 class UploadForm(forms.Form):
@@ -22,11 +19,7 @@ class UploadForm(forms.Form):
 
     def clean_workbook(self) -> object:
         upload = self.cleaned_data["workbook"]
-        if not upload.name.lower().endswith(".xlsx"):
-            raise forms.ValidationError(gettext_lazy("Choose an .xlsx file."))
-        if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-            raise forms.ValidationError(
-                gettext_lazy("The file is larger than %(mb)s MB: import it with `kcn import`.")
-                % {"mb": MAX_UPLOAD_MB}
-            )
+        problem = upload_problem(upload.name, upload.size)
+        if problem is not None:
+            raise forms.ValidationError(problem)
         return upload

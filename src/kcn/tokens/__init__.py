@@ -1,0 +1,1 @@
+"""API tokens: one per user, stored hashed, shown once (docs/api.md)."""
