@@ -34,6 +34,7 @@ DOWNLOADS = {
     "portal_data_csv",
     "portal_data_catalogue",
     "portal_feed",
+    "enterprise_workbook",
 }
 
 WATCH = """

@@ -149,7 +149,7 @@ def workbook_import(
                         continue
                     summary = context.start_sheet(sheet)
                     loader = loader_for(sheet, context)
-                    for rows in _parsed_batches(reader, sheet, context, batch_size):
+                    for rows in parsed_batches(reader, sheet, context, batch_size):
                         summary.rows += len(rows)
                         loader.load(rows)
                         if progress is not None:
@@ -173,7 +173,7 @@ def workbook_import(
     return ImportResult(problems=problems, summary=context.summary)
 
 
-def _parsed_batches(
+def parsed_batches(
     reader: XlsxReader, sheet: Sheet, context: ImportContext, batch_size: int
 ) -> Iterable[list[Row]]:
     plan: list[tuple[int, Column]] | None = None
