@@ -44,6 +44,16 @@ class AuditEntry(models.Model):
     object_repr = models.CharField(_("description"), max_length=255, blank=True)
     before = models.JSONField(_("before"), null=True, blank=True)
     after = models.JSONField(_("after"), null=True, blank=True)
+    # A record created or changed by an import points to the import's own entry (the
+    # workbook's name, its SHA-256, who imported it, the rows of each sheet).
+    import_entry = models.ForeignKey(
+        "self",
+        verbose_name=_("import"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="records",
+    )
 
     class Meta:
         verbose_name = _("audit entry")

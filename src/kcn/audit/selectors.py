@@ -30,7 +30,9 @@ def record_history(
         if pks:
             wanted |= Q(model=part.model._meta.label_lower, object_pk__in=pks)
     return list(
-        AuditEntry.objects.filter(wanted).select_related("actor").order_by("-at", "-id")[:limit]
+        AuditEntry.objects.filter(wanted)
+        .select_related("actor", "import_entry")
+        .order_by("-at", "-id")[:limit]
     )
 
 

@@ -20,12 +20,11 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kcn.audit.models import AuditAction
-from kcn.audit.services import audit_record
 from kcn.core.cells import CellError
 from kcn.exchange.problems import ProblemList
 from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
 from kcn.exchange.seen import SeenKeys, digest
+from kcn.exchange.trail import ImportTrail
 from kcn.exchange.xlsx import CellValue, XlsxReader, column_letter
 
 Progress = Callable[[str, int], None]  # (sheet name, rows just read)
@@ -89,6 +88,8 @@ class ImportContext:
         self.seen: SeenKeys | None = None
         # Checks that need every sheet loaded (e.g. each new project has its certificate).
         self.final_checks: list[Callable[[], None]] = []
+        # The audit entries of the records written (None: not audited, e.g. a loader's test).
+        self.trail: ImportTrail | None = None
 
     def start_sheet(self, sheet: Sheet) -> SheetSummary:
         self.sheet = sheet
@@ -122,28 +123,34 @@ def workbook_import(
     path: Path,
     *,
     actor: Any = None,
+    name: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 2000,
 ) -> ImportResult:
-    """Import ``path``; on any problem nothing is written and ``result.ok`` is False."""
+    """Import ``path``; on any problem nothing is written and ``result.ok`` is False.
+
+    The audit trail names the workbook ``name`` (the file's name as the user sent it;
+    by default the name of ``path``) and records ``actor`` as the one who imported it.
+    """
     from kcn.exchange.loaders import loader_for
 
     problems = ProblemList()
     context = ImportContext(problems)
     with XlsxReader(path) as reader:
-        for name in reader.sheet_names:
-            if name not in SHEETS_BY_NAME:
+        for sheet_name in reader.sheet_names:
+            if sheet_name not in SHEETS_BY_NAME:
                 problems.add(
-                    name,
+                    sheet_name,
                     "A1",
                     _(
                         "%(sheet)s is not a sheet of the exchange workbook (expected one of: "
                         "%(sheets)s)"
                     )
-                    % {"sheet": name, "sheets": ", ".join(sheet.name for sheet in SHEETS)},
+                    % {"sheet": sheet_name, "sheets": ", ".join(sheet.name for sheet in SHEETS)},
                 )
         try:
             with transaction.atomic():
+                context.trail = ImportTrail(actor=actor, path=path, name=name)
                 for sheet in SHEETS:
                     if sheet.name not in reader.sheet_names:
                         continue
@@ -161,12 +168,8 @@ def workbook_import(
                     context.seen.drop()
                 if problems:
                     raise RollBack
-                audit_record(
-                    actor=actor,
-                    action=AuditAction.IMPORT,
-                    model="exchange.workbook",
-                    object_repr=path.name,
-                    after={name: vars(summary) for name, summary in context.summary.items()},
+                context.trail.close(
+                    {sheet: vars(summary) for sheet, summary in context.summary.items()}
                 )
         except RollBack:
             pass
