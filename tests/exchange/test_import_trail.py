@@ -31,7 +31,8 @@ def test_the_workbook_is_recorded_with_its_name_hash_size_user_and_rows(write_wo
     assert (entry.action, entry.actor, entry.object_repr) == ("import", hà, "Báo cáo quý 1.xlsx")
     assert entry.after["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert entry.after["bytes"] == path.stat().st_size
-    assert entry.after["sheets"]["projects"] == {"rows": 2, "added": 2, "updated": 0, "unchanged": 0}
+    projects = {"rows": 2, "added": 2, "updated": 0, "unchanged": 0}
+    assert entry.after["sheets"]["projects"] == projects
     added = sum(sheet.added for sheet in result.summary.values())
     assert entry.records.filter(action="create").count() == added
     # A phase's parent zone and a plan's parent plan are linked once the whole sheet is in.
@@ -56,9 +57,7 @@ def test_each_record_created_has_its_values_with_references_named_by_their_keys(
     assert entry.after["zone"] == "TLII"  # the zone's code, not its id
     assert entry.after["investor"] == "0100109106"
     zone = Zone.objects.get(code="TLII-3")
-    zone_entry = AuditEntry.objects.get(
-        model="zones.zone", object_pk=str(zone.pk), action="create"
-    )
+    zone_entry = AuditEntry.objects.get(model="zones.zone", object_pk=str(zone.pk), action="create")
     assert zone_entry.after["area_ha"] == "180.5"
 
 

@@ -20,7 +20,7 @@ SETTINGS = [
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
     "CSRF_TRUSTED_ORIGINS",
-    "KCN_BEHIND_PROXY",
+    "KCN_PROXIES",
 ]
 
 
@@ -59,7 +59,7 @@ def test_kcn_https_turns_on_everything_https_needs(tmp_path: Path) -> None:
         "SESSION_COOKIE_SECURE": True,
         "CSRF_COOKIE_SECURE": True,
         "CSRF_TRUSTED_ORIGINS": ["https://kcn.hungyen.gov.vn", "https://*.bqlkcn.vn"],
-        "KCN_BEHIND_PROXY": True,
+        "KCN_PROXIES": 1,
     }
 
 
@@ -68,7 +68,7 @@ def test_without_it_a_laptop_serves_plain_http(tmp_path: Path) -> None:
     assert found["SECURE_SSL_REDIRECT"] is False
     assert found["SESSION_COOKIE_SECURE"] is False
     assert found["SECURE_PROXY_SSL_HEADER"] is None
-    assert found["KCN_BEHIND_PROXY"] is False
+    assert found["KCN_PROXIES"] == 0
 
 
 HTTPS = {

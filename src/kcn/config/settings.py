@@ -7,7 +7,7 @@
 | ``KCN_SECRET_KEY`` | Django secret key | generated once into the data folder |
 | ``KCN_DEBUG`` | Django debug mode | off |
 | ``KCN_ALLOWED_HOSTS`` | comma-separated host names | ``127.0.0.1,localhost`` |
-| ``KCN_PROXIES`` | reverse proxies in front (their X-Forwarded-For is trusted) | ``0`` |
+| ``KCN_PROXIES`` | reverse proxies in front (X-Forwarded-For) | ``1`` with ``KCN_HTTPS``, else 0 |
 
 and the others of the README's configuration table (HTTPS, logs, the read replica, …).
 """
@@ -171,10 +171,14 @@ AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "kcn.web.accounts.views.locked_out"
-# The client's address: REMOTE_ADDR, or behind a reverse proxy the address it passes on
-# (never a header the client could set itself): kcn/ops/net.py.
-KCN_BEHIND_PROXY = env_bool("KCN_BEHIND_PROXY", default=env_bool("KCN_HTTPS"))
-AXES_CLIENT_IP_CALLABLE = "kcn.ops.net.client_ip"
+# The client's address: REMOTE_ADDR, or behind KCN_PROXIES reverse proxies the address the
+# outermost one received (never a header the client could set itself): kcn/core/net.py.
+# Each proxy adds the address it received to X-Forwarded-For; the failed-login counter,
+# the portal's visitor count and its rate limits all read the client's address, so behind
+# a proxy this must be set, or every client would be the proxy. KCN_HTTPS (TLS ended by
+# a proxy) makes it 1 unless it is set.
+KCN_PROXIES = env_int("KCN_PROXIES", 1 if env_bool("KCN_HTTPS") else 0)
+AXES_CLIENT_IP_CALLABLE = "kcn.core.net.client_ip"
 AXES_VERBOSE = False
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
@@ -209,11 +213,6 @@ CACHES = {
 
 # The portal's uploaded files (news pictures), served by the portal itself.
 KCN_PORTAL_FILES = DATA_DIR / "portal-files"
-# How many reverse proxies stand in front of kcn, each adding the address it received to
-# X-Forwarded-For. 0 (the default): the visitor's address is the connection's. The portal
-# counts visitors and rate-limits forms by address (hashed), so behind a proxy this must be
-# set, or every visitor would be the proxy.
-KCN_PROXIES = env_int("KCN_PROXIES", 0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
