@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from kcn.config.env import (
@@ -202,14 +203,31 @@ WHITENOISE_USE_FINDERS = True
 # The public portal's cache (rendered report articles, their files, the zones' figures): files
 # in the data folder, shared by the server's workers, kept across restarts. Keys carry the
 # language and the version of the content; see docs/decisions/0009-portal.md.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(DATA_DIR / "cache"),
-        "TIMEOUT": 3600,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+# Computed figures (kept under the data version: kcn/indicators/cache.py) and the portal's
+# pages. Files in the data folder by default; KCN_CACHE_URL=redis://host:6379/0 shares one
+# Redis among several servers (the `redis` extra: pip install 'kcn[redis]').
+KCN_CACHE_URL = env_str("KCN_CACHE_URL")
+if KCN_CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": KCN_CACHE_URL,
+            "TIMEOUT": 3600,
+        }
     }
-}
+elif KCN_CACHE_URL:
+    raise ImproperlyConfigured(
+        f"KCN_CACHE_URL={KCN_CACHE_URL!r}: expected redis://host:port/db (or rediss://, unix://)"
+    )
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "TIMEOUT": 3600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # The portal's uploaded files (news pictures), served by the portal itself.
 KCN_PORTAL_FILES = DATA_DIR / "portal-files"
