@@ -68,7 +68,7 @@ hooks: install-test
 	$(BIN)/pre-commit install
 
 types: install-test
-	$(BIN)/mypy src
+	$(BIN)/mypy src tests
 
 # Tests keep their secret key and files out of the user's data folder.
 TEST_ENV := KCN_DATA_DIR=$(CURDIR)/var/test

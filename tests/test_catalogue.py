@@ -25,6 +25,7 @@ def test_every_message_is_translated_with_its_placeholders() -> None:
         if not message.id:
             continue
         singular = message.id if isinstance(message.id, str) else message.id[0]
+        assert message.string is not None, singular
         translated = message.string if isinstance(message.string, str) else message.string[0]
         assert translated, singular
         wanted = set(re.findall(r"%\((\w+)\)s", singular))

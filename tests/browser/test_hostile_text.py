@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 
 from kcn.accounts.models import User
 from kcn.accounts.services import user_create_or_update
@@ -63,7 +63,12 @@ def test_no_stored_text_runs_as_a_script_on_any_page(
     page: Page, live_server: Any, hostile_board: User
 ) -> None:
     dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
     page.add_init_script(WATCH)
     log_in(page, live_server.url, "lan")
     opened = 0

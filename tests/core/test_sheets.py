@@ -35,6 +35,7 @@ def test_each_lookup_names_the_unique_key_of_a_sheet_loaded_before(sheet):
         assert order.index(target.name) <= order.index(sheet.name), column.key
         assert target.key == (column.lookup.key,)
         field = target.model._meta.get_field(column.lookup.key)
+        assert isinstance(field, models.Field), column.key
         assert field.unique, column.key
         assert isinstance(sheet.model_field(column), models.ForeignKey)
 

@@ -12,6 +12,7 @@ import re
 import time
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import holidays
 import pytest
@@ -140,7 +141,7 @@ def test_sheets_and_columns_follow_the_workbook_spec(sheets: Sheets) -> None:
             assert tuple(row) == SHEETS[name], name
 
 
-def _as_cell(value: object) -> object:
+def _as_cell(value: Any) -> Any:
     """What the import reads back from a cell the workbook writer wrote ``value`` to."""
     if isinstance(value, int) and not isinstance(value, bool):
         return Decimal(value)  # a number cell

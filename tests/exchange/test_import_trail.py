@@ -29,6 +29,7 @@ def test_the_workbook_is_recorded_with_its_name_hash_size_user_and_rows(write_wo
     assert result.ok, result.problems.listed
     entry = workbook_entry()
     assert (entry.action, entry.actor, entry.object_repr) == ("import", hà, "Báo cáo quý 1.xlsx")
+    assert entry.after is not None
     assert entry.after["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert entry.after["bytes"] == path.stat().st_size
     projects = {"rows": 2, "added": 2, "updated": 0, "unchanged": 0}
@@ -53,11 +54,13 @@ def test_each_record_created_has_its_values_with_references_named_by_their_keys(
     assert entry.import_entry == workbook_entry()
     assert entry.object_repr == "P1"
     assert entry.before is None
+    assert entry.after is not None
     assert entry.after["name"] == "Nhà máy A"
     assert entry.after["zone"] == "TLII"  # the zone's code, not its id
     assert entry.after["investor"] == "0100109106"
     zone = Zone.objects.get(code="TLII-3")
     zone_entry = AuditEntry.objects.get(model="zones.zone", object_pk=str(zone.pk), action="create")
+    assert zone_entry.after is not None
     assert zone_entry.after["area_ha"] == "180.5"
 
 
@@ -70,6 +73,7 @@ def test_rows_without_a_key_are_audited_with_the_id_of_their_record(import_rows)
     )
     issued = events.get(project__code="P1", event="issued")
     entry = audited.get(object_pk=str(issued.pk))
+    assert entry.after is not None
     assert entry.after["project"] == "P1"
     assert entry.after["date"] == issued.date.isoformat()
     assert entry.object_repr.startswith("P1 · ")

@@ -34,7 +34,7 @@ def read(path: Path, *, parallel: bool = False) -> Rows:
 def by_header(rows: Rows, sheet: str) -> list[dict[str, CellValue]]:
     (_, header), *body = rows[sheet]
     return [
-        {key: value for key, value in zip(header, values, strict=False) if value is not None}
+        {str(key): value for key, value in zip(header, values, strict=False) if value is not None}
         for _, values in body
     ]
 

@@ -189,7 +189,7 @@ def test_a_terminated_project_is_no_longer_valid_nor_operating():
 
 def test_the_operating_share_is_operating_over_valid():
     for i in range(7):
-        events = [(d(2020, 1, 1), "issued", 1, "USD")]
+        events: list[f.Event] = [(d(2020, 1, 1), "issued", 1, "USD")]
         if i < 6:
             events.append((d(2020, 2, 1), "operational"))
         f.project(f"P{i}", events)
@@ -318,7 +318,7 @@ def test_percent_of_target_is_ytd_over_the_year_target_and_met_compares_with_it(
     f.target(2022, "projects_started_operation", 30)
     f.target(2021, "projects_started_operation", 5)
     value = compute_indicators(parse_period("2022-Q1"))["projects_started_operation"]
-    assert (value.value, value.ytd, value.target, value.target_max) == (8, 8, 30, None)
+    assert (value.value, value.ytd, value.target, value.target_max) == (8, 8, Decimal(30), None)
     assert value.percent_of_target == Decimal("26.67")
     assert value.met is False
 
@@ -328,8 +328,8 @@ def test_a_range_target_is_met_from_its_low_end_and_percent_uses_the_low_end():
     f.target(2022, "zones_policy_approved", 1, 2)
     value = compute_indicators(parse_period("2022-Q1"))["zones_policy_approved"]
     assert (value.target, value.target_max, value.percent_of_target, value.met) == (
-        1,
-        2,
+        Decimal(1),
+        Decimal(2),
         Decimal("100.00"),
         True,
     )

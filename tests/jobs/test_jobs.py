@@ -42,6 +42,7 @@ def test_the_worker_imports_a_workbook_and_keeps_its_summary(worker, write_workb
     assert files.upload_path(job.pk).exists()
     job = wait_for(job, ended)
     assert job.status == JobStatus.SUCCEEDED, job.error
+    assert job.summary is not None
     assert job.summary["projects"]["added"] == Project.objects.count() > 0
     assert job.rows_done == sum(sheet["rows"] for sheet in job.summary.values())
     assert not files.folder(job.pk).exists()  # the upload is removed when the job ends

@@ -82,9 +82,11 @@ def board(import_rows: Callable[..., Any]) -> None:
     f.project_report(project, "2022-Q1", dt.date(2022, 4, 5), revenue="1234567.5")
     from kcn.enterprise_reports.models import Reminder
 
+    first = ReportingPeriod.objects.order_by("ordinal").first()
+    assert first is not None
     Reminder.objects.create(
         project=project,
-        period=ReportingPeriod.objects.order_by("ordinal").first(),
+        period=first,
         kind="overdue",
         sent_on=dt.date(2022, 4, 20),
         recipients="minh@example.com",

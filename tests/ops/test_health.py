@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connections
 from django.test import Client, override_settings
 
 from kcn.ops import health
@@ -52,7 +52,7 @@ def test_a_database_that_does_not_answer_is_503(monkeypatch: pytest.MonkeyPatch)
         def cursor(self) -> Any:
             raise OperationalError("connection refused")
 
-    real = health.connections
+    real = connections
 
     class Connections:
         def __getitem__(self, alias: str) -> Any:

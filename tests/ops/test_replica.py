@@ -102,12 +102,12 @@ def test_the_report_command_reads_the_replica(replica: None, capsys: Any) -> Non
     f.zone_event("Z1", dt.date(2022, 2, 1), "infrastructure_built", "29")
     with (
         CaptureQueriesContext(connections[DEFAULT_DB_ALIAS]) as primary,
-        CaptureQueriesContext(connections[REPLICA]) as replica,
+        CaptureQueriesContext(connections[REPLICA]) as read,
     ):
         assert main(["--lang", "en", "report", "--period", "2022-Q1"]) == 0
-    assert "zones_zoneevent" in tables(replica)
+    assert "zones_zoneevent" in tables(read)
     assert "zones_zoneevent" not in tables(primary)
-    assert writes(replica) == []
+    assert writes(read) == []
 
 
 def test_without_a_replica_nothing_changes() -> None:

@@ -28,7 +28,10 @@ from tests.web.conftest import (  # noqa: F401 - fixtures, shared with the staff
 @pytest.fixture
 def published(board: Board) -> PublishedReport:  # noqa: F811
     """The small board, with its 2022-Q1 report published (number 45, dated 28/03/2022)."""
-    return f.published_report("2022-Q1", number="45", issued_on=dt.date(2022, 3, 28))
+    report: PublishedReport = f.published_report(
+        "2022-Q1", number="45", issued_on=dt.date(2022, 3, 28)
+    )
+    return report
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def test_the_json_is_byte_for_byte_what_the_command_prints(
     published: PublishedReport,
     visitor: Client,
-    capsysbinary,  # type: ignore[no-untyped-def]
+    capsysbinary,
 ) -> None:
     f.zone_event("Z1", published.issued_on, "infrastructure_built", "71")  # after publishing
     assert main(["report", "--period", "2022-Q1", "--format", "json"]) == 0

@@ -90,7 +90,7 @@ def test_an_unpublished_period_answers_404_everywhere(
 
 def test_a_period_with_no_published_report_is_404_even_with_records(
     board,
-    visitor: Client,  # type: ignore[no-untyped-def]
+    visitor: Client,
 ) -> None:
     assert visitor.get("/portal/bao-cao/2022-Q1/").status_code == 404
     assert visitor.get("/portal/du-lieu/2022-Q1.json").status_code == 404
@@ -202,7 +202,7 @@ def test_search_finds_news_and_reports_with_or_without_accents(
 def test_no_page_of_the_portal_asks_to_sign_in_or_names_staff(
     published: PublishedReport,
     visitor: Client,
-    lan,  # type: ignore[no-untyped-def]
+    lan,
 ) -> None:
     for url in PAGES:
         page = visitor.get(url).content.decode()
@@ -234,7 +234,7 @@ def test_a_cached_report_page_needs_few_queries(
 def test_a_change_of_content_shows_at_once_through_the_cache(
     published: PublishedReport,
     visitor: Client,
-    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
 ) -> None:
     assert "Tin vừa đăng" not in visitor.get("/portal/").content.decode()
     with django_capture_on_commit_callbacks(execute=True):
@@ -273,7 +273,7 @@ def test_article_addresses_stay_when_the_title_changes(db: None) -> None:
 
 def test_behind_a_proxy_the_visitor_is_the_address_the_proxy_received(
     settings,
-    db: None,  # type: ignore[no-untyped-def]
+    db: None,
 ) -> None:
 
     request = RequestFactory().get(

@@ -43,6 +43,7 @@ def test_a_new_article_is_a_draft_with_an_address_from_its_title(son: User) -> N
     assert article.published_at is None
     entry = AuditEntry.objects.get(model="publishing.article")
     assert (entry.action, entry.actor) == ("create", son)
+    assert entry.after is not None
     assert entry.after["title"] == "Lễ khởi công KCN Sạch"
 
 
@@ -53,7 +54,7 @@ def test_two_articles_with_one_title_get_two_addresses() -> None:
 
 
 def test_a_picture_needs_its_description_and_is_stored_in_the_portal_folder(
-    portal_files,  # type: ignore[no-untyped-def]
+    portal_files,
 ) -> None:
     with pytest.raises(RecordError) as refused:
         services.article_create(title="Ảnh", picture=png())
@@ -72,7 +73,7 @@ def test_a_file_that_is_not_a_picture_is_refused_beside_the_picture_field() -> N
 
 def test_replacing_a_picture_deletes_the_old_file_once_saved(
     portal_files,
-    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
 ) -> None:
     article = services.article_create(title="Ảnh", picture=png(), picture_alt="Một")
     old = article.picture
@@ -114,7 +115,7 @@ def test_an_edit_from_a_stale_form_is_refused_and_saves_nothing(son: User) -> No
 
 
 def test_a_change_of_content_draws_a_new_cache_version_once_committed(
-    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
 ) -> None:
     before = content_version()
     with django_capture_on_commit_callbacks(execute=True):
@@ -207,6 +208,7 @@ def test_the_settings_never_show_a_secret_plan(son: User) -> None:
     )
     assert [p.symbol for p in shown_plans()] == ["166/KH-BQL"]
     entry = AuditEntry.objects.get(model="publishing.portalsettings")
+    assert entry.after is not None
     assert entry.after["plans"] == ["166/KH-BQL"]
     assert entry.after["phone"] == "0221 3 000 000"
 

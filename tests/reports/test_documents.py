@@ -206,11 +206,22 @@ def test_the_word_file_has_the_layout_of_decree_30(rendered):
     files, _ = rendered
     document = Document(io.BytesIO(files[("2022-Q1", "vi", "docx")]))
     section = document.sections[0]
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    assert round(section.top_margin.mm) in range(20, 26)
-    assert round(section.bottom_margin.mm) in range(20, 26)
-    assert round(section.left_margin.mm) in range(30, 36)
-    assert round(section.right_margin.mm) in range(15, 21)
+    lengths = (
+        section.page_width,
+        section.page_height,
+        section.top_margin,
+        section.bottom_margin,
+        section.left_margin,
+        section.right_margin,
+    )
+    mm = [round(length.mm) for length in lengths if length is not None]
+    assert len(mm) == len(lengths)
+    width, height, top, bottom, left, right = mm
+    assert (width, height) == (210, 297)
+    assert top in range(20, 26)
+    assert bottom in range(20, 26)
+    assert left in range(30, 36)
+    assert right in range(15, 21)
     normal = document.styles["Normal"]
     assert normal.font.name == "Times New Roman"
     assert Pt(13) <= normal.font.size <= Pt(14)
@@ -251,7 +262,7 @@ def test_the_word_file_has_the_table_of_targets_and_the_charts(rendered):
     assert ["Việc làm mới", "lao động", "4.000", "3.000", "3.000", "75%"] in rows
     assert len(rows) == 6  # the header and the five targeted indicators of 2022
     assert len(document.inline_shapes) == 2
-    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    captions = [p.text for p in document.paragraphs if p.style and p.style.name == "Caption"]
     assert captions[0].startswith("Biểu đồ 1. Tiến độ thực hiện các chỉ tiêu kế hoạch năm 2022")
 
 
@@ -262,7 +273,9 @@ def test_the_pdf_is_a4_and_numbers_its_pages_from_the_second(rendered):
     path.write_bytes(files[("2022-Q1", "vi", "pdf")])
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True)
     assert re.search(r"Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)", info.stdout)
-    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))
+    found = re.search(r"Pages:\s+(\d+)", info.stdout)
+    assert found is not None, info.stdout
+    pages = int(found.group(1))
     assert pages >= 3
     first = subprocess.run(
         ["pdftotext", "-f", "1", "-l", "1", "-layout", str(path), "-"],

@@ -96,7 +96,9 @@ def test_it_refuses_an_unknown_direction(refused):
 def test_a_thematic_plan_names_its_parent_plan(plan):
     child = document_upsert(symbol="201/KH-BQL", date=d(2022, 2, 20), direction="out", parent=plan)
     assert list(plan.children.all()) == [child]
-    assert only_audit_entry(child).after["parent"] == "166/KH-BQL"
+    after = only_audit_entry(child).after
+    assert after is not None
+    assert after["parent"] == "166/KH-BQL"
 
 
 def test_it_refuses_a_document_that_is_its_own_parent(refused, plan):

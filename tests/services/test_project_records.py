@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -102,7 +103,7 @@ def test_it_refuses_more_foreign_employees_than_employees(refused, project):
 
 @pytest.mark.parametrize("field", ["employees", "foreign_employees", "new_jobs"])
 def test_it_refuses_a_negative_count(refused, project, field):
-    counts = {"employees": 10, "foreign_employees": 0, "new_jobs": 0, field: -1}
+    counts: dict[str, Any] = {"employees": 10, "foreign_employees": 0, "new_jobs": 0, field: -1}
     with refused("'-1' must not be below 0"):
         labor_report_upsert(project=project, period_end=d(2022, 3, 31), **counts)
 

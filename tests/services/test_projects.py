@@ -215,7 +215,9 @@ def test_an_amendment_records_a_capital_change_in_its_currency(project, speciali
         note="giảm vốn",
         actor=specialist,
     )
-    assert only_audit_entry(amendment).after["capital"] == "-2500000.5"
+    after = only_audit_entry(amendment).after
+    assert after is not None
+    assert after["capital"] == "-2500000.5"
 
 
 @pytest.mark.parametrize("change", [None, 0])

@@ -59,7 +59,9 @@ def test_a_narrative_is_cleared_with_the_text_kept_in_the_audit():
     narrative = narrative_set(period="2022-Q1", section="other", text="Công tác khác.")
     assert narrative_clear(period="2022-q1", section="other")
     assert not Narrative.objects.exists()
-    assert audit_of(narrative)[-1].before["text"] == "Công tác khác."
+    before = audit_of(narrative)[-1].before
+    assert before is not None
+    assert before["text"] == "Công tác khác."
     assert not narrative_clear(period="2022-Q1", section="other")
 
 

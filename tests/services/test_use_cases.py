@@ -45,6 +45,7 @@ def test_a_new_labor_report_is_recorded_and_audited(project, specialist):
         project=project, period_end=d(2022, 3, 31), employees=120, new_jobs=20, actor=specialist
     )
     entry = only_audit_entry(report)
+    assert entry.after is not None
     assert (entry.action, entry.actor, entry.after["employees"]) == (
         AuditAction.CREATE,
         specialist,
@@ -143,7 +144,7 @@ def edit(project: Project, fingerprint: str, **changes: object) -> Project:
         "land_ha": project.land_ha,
         **changes,
     }
-    return project_edit(project=project, fingerprint=fingerprint, **fields)  # type: ignore[arg-type]
+    return project_edit(project=project, fingerprint=fingerprint, **fields)
 
 
 def test_an_edit_from_the_current_values_is_saved_and_audited(project, specialist):

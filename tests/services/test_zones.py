@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -83,7 +84,8 @@ def test_it_refuses_an_outline_that_is_not_a_geojson_polygon(refused, geometry, 
 @pytest.mark.parametrize("field", ["area_ha", "industrial_land_ha"])
 def test_it_refuses_a_negative_area(refused, field):
     with refused("must not be below 0") as error:
-        zone_upsert(code="Z1", name="KCN 1", **{field: Decimal("-1")})
+        area: dict[str, Any] = {field: Decimal("-1")}
+        zone_upsert(code="Z1", name="KCN 1", **area)
     assert error.value.field == field
 
 

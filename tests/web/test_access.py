@@ -203,7 +203,7 @@ def test_the_stylesheet_is_served_by_the_app_itself(
 ) -> None:
     response = client_of(None).get("/static/kcn/kcn.css")
     assert response.status_code == 200
-    assert b"--accent" in b"".join(response.streaming_content)
+    assert b"--accent" in response.getvalue()
 
 
 def test_no_page_loads_anything_from_another_host(

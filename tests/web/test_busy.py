@@ -23,12 +23,14 @@ def test_the_middleware_turns_a_locked_database_into_503_in_the_visitors_languag
             RequestFactory().post("/projects/P1/labor/"),
             OperationalError("database is locked"),
         )
+    assert page is not None
     assert page.status_code == 503
     assert page["Retry-After"] == "10"
     assert "Đang bận, vui lòng thử lại" in page.content.decode()
     api = middleware.process_exception(
         RequestFactory().post("/api/v1/labor-reports/"), OperationalError("database is locked")
     )
+    assert api is not None
     assert api.status_code == 503
     assert api["Content-Type"] == "application/json"
     assert (

@@ -193,7 +193,7 @@ def test_the_records_download_as_an_excel_workbook(
     response = client_of(vy).get("/indicators/valid_projects/?period=2022-Q1&format=xlsx")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert "valid_projects-2022-Q1.xlsx" in response["Content-Disposition"]
-    book = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
     rows = list(book.active.iter_rows(values_only=True))
     assert rows[0] == ("project code", "project", "origin", "zone")
     assert sorted(row[0] for row in rows[1:]) == ["P-JP", "P-VN"]
@@ -204,7 +204,7 @@ def test_the_downloaded_workbook_keeps_the_filter(
     board: Board, vy: User, client_of: Browser
 ) -> None:
     response = client_of(vy).get("/indicators/valid_projects/?period=2022-Q1&q=P-VN&format=xlsx")
-    book = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
     assert [row[0] for row in book.active.iter_rows(min_row=2, values_only=True)] == ["P-VN"]
 
 

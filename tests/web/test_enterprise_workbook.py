@@ -29,7 +29,7 @@ def fixed_today(monkeypatch):
 def downloaded(client: Client) -> openpyxl.Workbook:
     response = client.get("/enterprise/workbook/")
     assert response.status_code == 200
-    return openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content)))
+    return openpyxl.load_workbook(io.BytesIO(response.getvalue()))
 
 
 def send(client: Client, workbook: openpyxl.Workbook, tmp_path: Path, **extra: str):

@@ -228,6 +228,8 @@ def test_a_project_is_edited_and_audited(client_of, users, board):
     assert response.status_code == 302
     assert Project.objects.get(code="P-JP").name == "Nhà máy mới"
     entry = AuditEntry.objects.filter(model="projects.project", action="update").latest("pk")
+    assert entry.before is not None
+    assert entry.after is not None
     assert (entry.before["name"], entry.after["name"]) == ("Project P-JP", "Nhà máy mới")
 
 

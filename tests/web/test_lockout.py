@@ -25,7 +25,7 @@ Browser = Callable[[User | None], Client]
 LIMIT = 10
 
 
-def login(client: Client, username: str, password: str):  # type: ignore[no-untyped-def]
+def login(client: Client, username: str, password: str):
     return client.post("/accounts/login/", {"username": username, "password": password})
 
 
@@ -152,7 +152,7 @@ def test_unlocking_a_user_that_is_not_locked_out_audits_nothing(lan: User, son: 
     assert not AuditEntry.objects.filter(action=AuditAction.UNLOCK).exists()
 
 
-def test_kcn_unlock_lets_the_user_sign_in_again(son: User, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_kcn_unlock_lets_the_user_sign_in_again(son: User, capsys) -> None:
     client = Client()
     fail(client, "son", LIMIT)
     assert main(["--lang", "en", "unlock", "son"]) == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,8 +15,9 @@ from kcn.zones.rules import outline_from_geojson
 OUTLINE = Path(__file__).resolve().parents[2] / "src/kcn/demo/hung-yen-outline.geojson"
 
 
-def map_data(response) -> dict:
-    return response.context["map_data"]
+def map_data(response) -> dict[str, Any]:
+    data: dict[str, Any] = response.context["map_data"]
+    return data
 
 
 @pytest.mark.parametrize(

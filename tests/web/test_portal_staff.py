@@ -158,7 +158,7 @@ def test_the_settings_set_the_portals_contacts_licence_and_plans(
 def test_a_zones_text_for_investors_and_hiding_a_zone(
     son: User,
     client_of: Callable[[User | None], Client],
-    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+    django_capture_on_commit_callbacks,
 ) -> None:
     zone = f.zone("Z1", name="KCN Mới")
     staff = client_of(son)

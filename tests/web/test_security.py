@@ -28,7 +28,7 @@ def hostile(db: None, tmp_path: Path) -> None:
     import_hostile_board(tmp_path)
 
 
-def policy(response) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+def policy(response) -> dict[str, list[str]]:
     header = response.headers.get("Content-Security-Policy", "")
     directives = [part.split() for part in header.split(";") if part.strip()]
     return {words[0]: words[1:] for words in directives}

@@ -18,7 +18,9 @@ def test_a_leader_creates_a_token_that_is_shown_once(client_of, users):
     response = client.post(f"/tokens/{vy.pk}/new/")
     assert response.status_code == 200
     assert response["Cache-Control"] == "no-store"
-    token = re.search(r"kcn_[A-Za-z0-9_-]{40,}", response.content.decode()).group(0)
+    shown = re.search(r"kcn_[A-Za-z0-9_-]{40,}", response.content.decode())
+    assert shown is not None
+    token = shown.group(0)
     stored = ApiToken.objects.get(user=vy)
     assert stored.digest == digest_of(token)
     assert token not in (stored.digest, stored.prefix)

@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -151,7 +151,7 @@ class XlsxReader:
 
     def rows(
         self, sheet: str, batch_size: int = 2000, *, parallel: bool | None = None
-    ) -> Iterator[list[tuple[int, list[CellValue]]]]:
+    ) -> Generator[list[tuple[int, list[CellValue]]], None, None]:
         """Batches of ``(row number, values)``; values are indexed by column, empty rows skipped.
 
         A sheet of many rows is parsed in a second process (``parallel``), so that
