@@ -7,9 +7,10 @@ A script run by hand, not part of the test suite (see benchmarks/README.md):
 
 1. Generates national-scale data, deterministically (``random.Random(seed)``):
    450 zones, 30,000 investors, 60,450 projects with about 250,000 ledger
-   events, about 600,000 labour reports, 2,000,000 dossiers, 50,000
-   inspections, 100,000 documents, fx rates and targets. Rows are dicts keyed
-   by the workbook's English column keys; the large sheets are generators.
+   events, about 600,000 labour reports, about 365,000 enterprises' quarterly
+   reports, 2,000,000 dossiers, 50,000 inspections, 100,000 documents, fx
+   rates and targets. Rows are dicts keyed by the workbook's English column
+   keys; the large sheets are generators.
 2. Writes them as exchange workbooks under ``benchmarks/out/data-…/``:
    ``national-1.xlsx`` (everything and the first half of the dossiers),
    ``national-2.xlsx`` (the second half of the dossiers) and ``quarter.xlsx``
@@ -43,6 +44,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +55,7 @@ PYTHON = BIN / "python"
 KCN = BIN / "kcn"
 WITH_POSTGRES = ROOT / "scripts" / "with-postgres.sh"
 # Bump when the generated data changes, so that cached workbooks are rebuilt.
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 5
 
 Row = dict[str, Any]
 
@@ -76,6 +78,7 @@ DOSSIER_YEARS = range(2015, 2025)
 DOCUMENT_YEARS = range(2015, 2025)
 TARGET_YEARS = range(2015, 2025)
 LABOR_FROM = dt.date(2020, 7, 1)  # quarterly labour reports from 2020-Q3 on
+REPORTS_FROM = dt.date(2021, 1, 1)  # enterprises' quarterly reports (form A.III.1) from 2021-Q1
 DOMESTIC_SHARE = 0.63
 
 
@@ -179,6 +182,14 @@ TITLES = (
 DOC_TYPES_OUT = (("KH", 8), ("BC", 18), ("TB", 10), ("QĐ", 14), ("TTr", 4), ("GM", 6), ("CV", 40))
 DOC_TYPES_IN = (("CV", 50), ("QĐ", 15), ("KH", 10), ("CTr", 3), ("TB", 12), ("NQ", 3), ("CT", 2))
 CV_UNITS = ("QLĐT", "QLDN", "VP", "QHXD", "MT", "LĐ")
+
+REPORT_NOTES = (
+    "Thiếu lao động kỹ thuật", "Chậm bàn giao đất", "Giá nguyên liệu đầu vào tăng",
+    "Đơn hàng xuất khẩu giảm", "Vướng mắc thủ tục phòng cháy, chữa cháy",
+    "Đề nghị hỗ trợ kết nối hạ tầng điện", "Khó khăn về vốn lưu động",
+)  # fmt: skip
+
+PAUSES = ("suspended", "resumed")
 
 ZONE_EVENT_DOCS = {"policy_approved": "QĐ-TTg", "established": "QĐ-UBND", "planned": "QĐ-TTg"}
 
@@ -634,6 +645,109 @@ class Dataset:
                     "new_jobs": new_jobs,
                 }
 
+    def project_report_rows(self) -> Iterator[Row]:
+        """Quarterly reports (form A.III.1) from REPORTS_FROM on, project by project.
+
+        A project reports only for the quarters at whose last day it operates: put
+        in operation by then, not suspended on it, not terminated on or before it
+        (so it is issued by then and not terminated before the quarter, as the
+        workbook requires); each has a habit: half report 95 % of those quarters,
+        a quarter 45 %, the rest 5 % (about 60 % of them in all). 78 % are sent by
+        the 10th of the month after the quarter (the due date), the rest 1-75 days
+        late; 90 % are accepted, 6 % wait for review (30 % of the last quarter's),
+        4 % are returned. Amounts are in the currency of the project's certificate
+        (VND for domestic projects and one foreign project in ten), exports and
+        imports in USD, budget in VND; foreign workers are at most 3 % of them.
+        """
+        rng = random.Random(f"{self.seed}:project_reports")
+        last_end = quarter_ends(END, END)[0]
+        for p in self.projects:
+            if p.operational is None:
+                continue
+            habit = rng.random()
+            chance = 0.95 if habit < 0.5 else 0.45 if habit < 0.75 else 0.05
+            ends = quarter_ends(day(max(p.operational, REPORTS_FROM.toordinal())), END)
+            capital_steps = [(when, amount) for when, _kind, amount in p.events if amount]
+            pauses = [(when, kind) for when, kind, _a in p.events if kind in PAUSES]
+            opened = day(p.operational)
+            for end_ord in ends:
+                end = day(end_ord)
+                if p.terminated is not None and p.terminated <= end_ord:
+                    break
+                latest = [kind for when, kind in pauses if when <= end_ord]
+                if latest and latest[-1] == "suspended":
+                    continue
+                if rng.random() >= chance:
+                    continue
+                due = dt.date(end.year + (end.month == 12), end.month % 12 + 1, 10)
+                if rng.random() < 0.78:
+                    sent = end + dt.timedelta(days=rng.randint(1, (due - end).days))
+                else:
+                    sent = due + dt.timedelta(days=rng.randint(1, 75))
+                draw, waiting = rng.random(), 0.30 if end_ord == last_end else 0.06
+                status = "accepted"
+                if draw < 0.04:
+                    status = "returned"
+                elif draw < 0.04 + waiting:
+                    status = "submitted"
+                fx = (
+                    FX_JANUARY[end.year]
+                    + (FX_JANUARY[end.year + 1] - FX_JANUARY[end.year]) * (end.month - 1) / 12
+                )
+                quarters = (
+                    (end.year - opened.year) * 4 + (end.month - 1) // 3 - (opened.month - 1) // 3
+                )
+                ramp = min(1.0, (quarters + 1) / 6)
+                registered = sum(a for when, a in capital_steps if when <= end_ord)
+                years = (end_ord - p.issued) / 365.25
+                if years < 3:
+                    realized: float | None = registered * rng.uniform(0.02, 0.12)
+                elif rng.random() < 0.4:
+                    realized = 0.0
+                else:
+                    realized = registered * rng.uniform(0.0, 0.02)
+                if rng.random() < 0.05:
+                    realized = None
+                if p.kind == "infrastructure":
+                    employees = rng.randint(15, 120)
+                    revenue_usd = float(p.land_ha) * 10_000 * rng.uniform(0.3, 1.5)
+                    exports = imports = None
+                else:
+                    employees = max(1, round(p.size * ramp * rng.uniform(0.93, 1.07)))
+                    per_head = rng.uniform(5_000, 16_000) * (1.0 if p.origin == "foreign" else 0.6)
+                    revenue_usd = employees * per_head
+                    if p.origin == "foreign" or rng.random() < 0.3:
+                        share = (0.5, 0.95) if p.origin == "foreign" else (0.05, 0.4)
+                        exports = revenue_usd * rng.uniform(*share)
+                        imports = exports * rng.uniform(0.4, 0.85)
+                    else:
+                        exports = imports = None
+                foreign = round(employees * rng.uniform(0, 0.03)) if p.origin == "foreign" else 0
+                budget = revenue_usd * fx * rng.uniform(0.01, 0.05)
+                if p.currency == "USD":
+                    revenue = Decimal(f"{revenue_usd:.2f}")
+                    capital = None if realized is None else Decimal(f"{realized:.2f}")
+                else:
+                    revenue = Decimal(round(revenue_usd * fx / 1e3) * 1_000)
+                    capital = None if realized is None else Decimal(round(realized / 1e6) * 10**6)
+                yield {
+                    "project_code": p.code,
+                    "period": f"{end.year}-Q{(end.month + 2) // 3}",
+                    "submitted_on": sent,
+                    "status": status,
+                    "capital_realized": capital,
+                    "revenue": revenue,
+                    "exports_usd": None if exports is None else Decimal(f"{exports:.2f}"),
+                    "imports_usd": None if imports is None else Decimal(f"{imports:.2f}"),
+                    "budget_paid_vnd": Decimal(round(budget / 1e3) * 1_000),
+                    "employees": employees,
+                    "foreign_employees": foreign,
+                    "land_used_m2": Decimal(
+                        f"{float(p.land_ha) * 10_000 * rng.uniform(0.6, 1.0):.2f}"
+                    ),
+                    "note": rng.choice(REPORT_NOTES) if rng.random() < 0.08 else None,
+                }
+
     def procedure_rows(self) -> list[Row]:
         return [
             {"code": code, "name": name, "working_days": days}
@@ -783,6 +897,7 @@ class Dataset:
             "project_events": self.project_event_rows(),
             "fx_rates": self.fx_rows(),
             "labor_reports": self.labor_rows(),
+            "project_reports": self.project_report_rows(),
             "procedures": self.procedure_rows(),
             "dossiers": self.dossiers.rows(0, self.dossiers.half),
             "calendar": self.calendar_rows(),
@@ -1382,6 +1497,7 @@ def run_floor(
     """Hand-written set-based SQL, one statement per table, for the same figures."""
     from kcn.documents.models import Document
     from kcn.dossiers.models import Dossier
+    from kcn.enterprise_reports.models import ProjectReport
     from kcn.projects.models import ExchangeRate, Inspection, LaborReport, Project, ProjectEvent
     from kcn.zones.models import ZoneEvent
 
@@ -1394,6 +1510,7 @@ def run_floor(
         "dossier": Dossier._meta.db_table,
         "document": Document._meta.db_table,
         "zone_event": ZoneEvent._meta.db_table,
+        "report": ProjectReport._meta.db_table,
     }
     double = "DOUBLE PRECISION"
     ledger = f"""
@@ -1505,6 +1622,84 @@ def run_floor(
             [start, end],
         ),
     }
+    # Accepted reports: amounts in the currency of the project's certificate, converted at
+    # the rate in force on the quarter's last day (one look-up per distinct last day, kept:
+    # inlined, PostgreSQL without statistics ran the DISTINCT again for every report).
+    statements["project_reports"] = (
+        f"""
+        WITH q AS MATERIALIZED (
+          SELECT d.period_end, CAST((
+                   SELECT x.vnd_per_unit FROM {t["rate"]} x
+                   WHERE x.currency = 'USD' AND x.valid_from <= d.period_end
+                   ORDER BY x.valid_from DESC LIMIT 1) AS {double}) AS rate
+          FROM (SELECT DISTINCT period_end FROM {t["report"]}
+                WHERE status = 'accepted' AND period_end BETWEEN %s AND %s) d
+        ), a AS (
+          SELECT p.kind, p.origin, c.currency, q.rate, r.capital_realized, r.revenue,
+                 r.exports_usd, r.imports_usd, r.budget_paid_vnd
+          FROM {t["report"]} r
+          JOIN {t["project"]} p ON p.id = r.project_id
+          JOIN q ON q.period_end = r.period_end
+          LEFT JOIN {t["event"]} c ON c.project_id = r.project_id AND c.event = 'issued'
+          WHERE r.status = 'accepted' AND r.period_end BETWEEN %s AND %s
+        )
+        SELECT kind, origin,
+          SUM(CASE WHEN currency = 'USD' THEN CAST(capital_realized AS {double})
+                   WHEN currency = 'VND' THEN CAST(capital_realized AS {double}) / rate END),
+          SUM(CASE WHEN currency = 'USD' THEN CAST(revenue AS {double})
+                   WHEN currency = 'VND' THEN CAST(revenue AS {double}) / rate END),
+          SUM(exports_usd), SUM(imports_usd), SUM(budget_paid_vnd),
+          SUM(CASE WHEN currency = 'VND' AND rate IS NULL
+                    AND (capital_realized IS NOT NULL OR revenue IS NOT NULL)
+                   THEN 1 ELSE 0 END)
+        FROM a GROUP BY kind, origin""",
+        [start, end, start, end],
+    )
+
+    # The obligations (indicators.md, written out, not kcn's view): each secondary project
+    # issued by a quarter's last day and not terminated by it owes that quarter's report, due
+    # on the 10th of the next month, from the first quarter any report row is for; due in the
+    # period, sent (submitted or accepted) by the due date (on time); due by the period's end
+    # and not sent by then (missing). The quarters are listed here, from the first reported
+    # one (a query of its own, timed with the statement) to the last one due by the end.
+    # The projects' certificate and termination days are kept (MATERIALIZED): inlined,
+    # PostgreSQL without statistics probed the events once per project.
+    def obligations(cursor: Any) -> tuple[str, list[Any]] | None:
+        cursor.execute(f"SELECT MIN(period_end) FROM {t['report']} WHERE status <> 'draft'")
+        [(first,)] = cursor.fetchall()
+        if first is None:
+            return None
+        quarters: list[Any] = []
+        for end_ord in quarter_ends(dt.date.fromisoformat(str(first)), end):
+            last = day(end_ord)
+            due = dt.date(last.year + (last.month == 12), last.month % 12 + 1, 10)
+            if due <= end:
+                quarters += [f"{last.year}-Q{(last.month + 2) // 3}", last, due]
+        if not quarters:
+            return None
+        values = ", ".join(["(%s, %s, %s)"] * (len(quarters) // 3))
+        sql = f"""
+        WITH q AS (
+          SELECT column1 AS code, column2 AS end_on, column3 AS due_on FROM (VALUES {values}) v
+        ), l AS MATERIALIZED (
+          SELECT project_id,
+                 MIN(CASE WHEN event = 'issued' THEN date END) AS issued,
+                 MIN(CASE WHEN event = 'terminated' THEN date END) AS terminated
+          FROM {t["event"]} WHERE event IN ('issued', 'terminated') GROUP BY project_id
+        )
+        SELECT p.origin,
+          SUM(CASE WHEN q.due_on >= %s THEN 1 ELSE 0 END),
+          SUM(CASE WHEN q.due_on >= %s AND r.submitted_on <= q.due_on THEN 1 ELSE 0 END),
+          SUM(CASE WHEN r.submitted_on <= %s THEN 0 ELSE 1 END)
+        FROM q CROSS JOIN l
+        JOIN {t["project"]} p ON p.id = l.project_id
+        LEFT JOIN {t["report"]} r ON r.project_id = l.project_id AND r.period = q.code
+                                  AND r.status IN ('submitted', 'accepted')
+        WHERE p.kind = 'secondary' AND l.issued <= q.end_on
+          AND (l.terminated IS NULL OR l.terminated > q.end_on)
+        GROUP BY p.origin"""
+        return sql, [*quarters, start, start, end]
+
     timings: dict[str, float] = {}
     raw: dict[str, list[tuple[Any, ...]]] = {}
     with connection.cursor() as cursor:
@@ -1513,6 +1708,12 @@ def run_floor(
             cursor.execute(sql, params)
             raw[name] = cursor.fetchall()
             timings[name] = time.perf_counter() - started
+        started = time.perf_counter()
+        statement = obligations(cursor)
+        if statement is not None:
+            cursor.execute(*statement)
+        raw["report_obligations"] = cursor.fetchall() if statement is not None else []
+        timings["report_obligations"] = time.perf_counter() - started
     return timings, floor_figures(raw)
 
 
@@ -1522,8 +1723,8 @@ SPLITS = (("", ("foreign", "domestic")), (".foreign", ("foreign",)), (".domestic
 def floor_figures(raw: dict[str, list[tuple[Any, ...]]]) -> dict[str, Any]:
     """The indicators from the floor's rows (the same codes as the registry)."""
 
-    def pct(part: Any, whole: Any) -> float | None:
-        return None if not whole else float(part or 0) * 100 / float(whole)
+    def pct(part: Any, whole: Any) -> Fraction | None:
+        return None if not whole else Fraction(int(part or 0) * 100, int(whole))
 
     v: dict[str, Any] = {}
     names = (
@@ -1531,14 +1732,14 @@ def floor_figures(raw: dict[str, list[tuple[Any, ...]]]) -> dict[str, Any]:
         "increased_capital_usd", "increased_capital_vnd", "decreased_capital_usd_equiv",
         "increased_usd", "projects_started_operation", "projects_terminated", "missing",
     )  # fmt: skip
-    groups: dict[tuple[str, str], dict[str, float]] = {}
+    groups: dict[tuple[str, str], dict[str, Fraction]] = {}
     for kind, origin, *values in raw["project_events"]:
-        groups[(kind, origin)] = {n: float(x or 0) for n, x in zip(names, values, strict=True)}
-    empty = dict.fromkeys(names, 0.0)
+        groups[(kind, origin)] = {n: exact(x) for n, x in zip(names, values, strict=True)}
+    empty = dict.fromkeys(names, Fraction(0))
     v["_missing_rates"] = sum(g["missing"] for g in groups.values())
 
-    def total(rows: list[dict[str, float]], name: str) -> float:
-        return sum(r[name] for r in rows)
+    def total(rows: list[dict[str, Fraction]], name: str) -> Fraction:
+        return sum((r[name] for r in rows), Fraction(0))
 
     for suffix, origins in SPLITS:
         sec = [groups.get(("secondary", o), empty) for o in origins]
@@ -1575,18 +1776,69 @@ def floor_figures(raw: dict[str, list[tuple[Any, ...]]]) -> dict[str, Any]:
     [(in_out, digitized, out, electronic)] = raw["documents"]
     v["documents_digitized_pct"] = pct(digitized, in_out)
     v["documents_electronic_pct"] = pct(electronic, out)
+    reported: dict[str, tuple[Fraction, ...]] = {}
+    for kind, origin, *values in raw["project_reports"]:
+        v["_missing_rates"] += exact(values[-1])
+        if kind == "secondary":
+            reported[origin] = tuple(exact(x) for x in values[:-1])
+    owed = {origin: values for origin, *values in raw["report_obligations"]}
+    for suffix, origins in SPLITS:
+        for index, name in enumerate(
+            ("capital_realized_usd_equiv", "revenue_usd_equiv", "exports_usd", "imports_usd",
+             "budget_paid_vnd")
+        ):  # fmt: skip
+            v[f"{name}{suffix}"] = sum(reported.get(o, (Fraction(0),) * 5)[index] for o in origins)
+        due, on_time, missing = (
+            sum(int(owed.get(o, (0, 0, 0))[i] or 0) for o in origins) for i in range(3)
+        )
+        v[f"reports_due{suffix}"], v[f"reports_missing{suffix}"] = due, missing
+        v[f"reports_on_time_pct{suffix}"] = pct(on_time, due)
     [(approved, cleared, built, leased)] = raw["zone_events"]
     v["zones_policy_approved"] = approved or 0
     v["land_cleared_ha"], v["infrastructure_built_ha"] = cleared or 0, built or 0
     v["land_leased_ha"] = leased or 0
-    return v
+    return {code: stated(code, value) for code, value in v.items()}
+
+
+def exact(value: Any) -> Fraction:
+    """A database figure as an exact number: NULL as 0, a float as it prints."""
+    if value is None:
+        return Fraction(0)
+    if isinstance(value, float):
+        return Fraction(Decimal(repr(value)))
+    return Fraction(value)
+
+
+def half_up(number: Fraction, places: int) -> Decimal:
+    """``number`` rounded half up (away from zero) to ``places`` decimals."""
+    scaled = abs(number) * 10**places
+    whole = math.floor(scaled + Fraction(1, 2))
+    return Decimal(whole if number >= 0 else -whole).scaleb(-places)
+
+
+def stated(code: str, value: Any) -> Any:
+    """A floor figure as a report states it (docs/reference/indicators.md): counts whole,
+    percentages to two places half up from the exact quotient, USD to the cent and VND to
+    the đồng half up from the sum (a float sum as it prints), hectares to the square metre
+    they are stored to."""
+    from kcn.indicators.registry import COUNT_UNITS, INDICATORS, Unit
+
+    if code.startswith("_") or value is None:
+        return value
+    number = exact(value)
+    unit = INDICATORS[code].unit
+    if unit in COUNT_UNITS:
+        assert number.denominator == 1, (code, value)
+        return int(number)
+    places = {Unit.PERCENT: 2, Unit.USD: 2, Unit.VND: 0, Unit.HA: 4}[unit]
+    return half_up(number, places)
 
 
 def compare(engine: dict[str, Any], floor: dict[str, Any]) -> list[str]:
-    """Indicators where the engine and the floor disagree (beyond rounding)."""
+    """Indicators where the engine's figure and the floor's, as stated, are not equal."""
     problems = []
     if floor.get("_missing_rates"):
-        problems.append(f"floor: {floor['_missing_rates']} VND events without a rate")
+        problems.append(f"floor: {floor['_missing_rates']} VND events or reports without a rate")
     for code, value in engine.items():
         if code not in floor:
             problems.append(f"{code}: no floor figure")
@@ -1596,8 +1848,7 @@ def compare(engine: dict[str, Any], floor: dict[str, Any]) -> list[str]:
             if value is not other:
                 problems.append(f"{code}: engine {value}, floor {other}")
             continue
-        a, b = float(value), float(other)
-        if abs(a - b) > 0.011 + 1e-9 * max(abs(a), abs(b)):
+        if Decimal(value) != Decimal(other):
             problems.append(f"{code}: engine {value}, floor {other}")
     return problems
 
