@@ -21,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -29,6 +30,15 @@ ROOT = Path(__file__).resolve().parent.parent
 KCN = ROOT / ".venv" / "bin" / "kcn"
 PAGES = ("/?period=2022-Q1", "/projects/", "/portal/")
 CLIENTS = (1, 10, 50)
+# wrk's --latency prints the 50th, 75th, 90th and 99th percentiles; the issue's aim is on the
+# 95th, so a script of ours prints the percentiles wrk keeps, in milliseconds.
+PERCENTILES_LUA = """
+done = function(summary, latency, requests)
+  for _, p in ipairs({50, 95, 99}) do
+    io.write(string.format("kcn-p%d %.1f\\n", p, latency:percentile(p) / 1000))
+  end
+end
+"""
 
 
 def free_port() -> int:
@@ -79,7 +89,7 @@ def sign_in(port: int, user: str, password: str) -> str:
     return f"sessionid={session.group(1)}"
 
 
-def run_wrk(url: str, cookie: str, clients: int, seconds: int) -> dict[str, str]:
+def run_wrk(url: str, cookie: str, clients: int, seconds: int, script: Path) -> dict[str, str]:
     threads = min(clients, 2)
     done = subprocess.run(
         [
@@ -87,7 +97,8 @@ def run_wrk(url: str, cookie: str, clients: int, seconds: int) -> dict[str, str]
             f"-t{threads}",
             f"-c{clients}",
             f"-d{seconds}s",
-            "--latency",
+            "--script",
+            str(script),
             "-H",
             f"Cookie: {cookie}",
             url,
@@ -99,9 +110,9 @@ def run_wrk(url: str, cookie: str, clients: int, seconds: int) -> dict[str, str]
     out = done.stdout
     found = {
         "requests/s": re.search(r"Requests/sec:\s+([\d.]+)", out),
-        "p50": re.search(r"^\s+50%\s+(\S+)", out, re.M),
-        "p90": re.search(r"^\s+90%\s+(\S+)", out, re.M),
-        "p99": re.search(r"^\s+99%\s+(\S+)", out, re.M),
+        "p50 ms": re.search(r"^kcn-p50 (\S+)", out, re.M),
+        "p95 ms": re.search(r"^kcn-p95 (\S+)", out, re.M),
+        "p99 ms": re.search(r"^kcn-p99 (\S+)", out, re.M),
         "errors": re.search(r"Non-2xx or 3xx responses: (\d+)", out),
     }
     return {key: (match.group(1) if match else "0") for key, match in found.items()}
@@ -127,12 +138,14 @@ def main() -> None:
         wait_until_up(port)
         cookie = sign_in(port, args.user, password)
         print(f"kcn serve on port {port}, {os.cpu_count()} CPU cores; wrk, {args.seconds} s each")
-        header = ("page", "clients", "req/s", "p50", "p90", "p99", "errors")
+        header = ("page", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors")
         print(f"{header[0]:28} " + " ".join(f"{name:>8}" for name in header[1:]))
+        script = Path(tempfile.mkdtemp()) / "percentiles.lua"
+        script.write_text(PERCENTILES_LUA)
         for page in args.pages:
             url = f"http://127.0.0.1:{port}{page}"
             for clients in CLIENTS:
-                found = run_wrk(url, cookie, clients, args.seconds)
+                found = run_wrk(url, cookie, clients, args.seconds, script)
                 figures = (clients, *found.values())
                 print(f"{page:28} " + " ".join(f"{figure:>8}" for figure in figures))
                 sys.stdout.flush()

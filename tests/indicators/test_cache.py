@@ -48,7 +48,7 @@ def test_a_second_view_of_a_period_reads_only_the_version() -> None:
     dashboard(Q1, TODAY)
     with CaptureQueriesContext(connection) as queries:
         dashboard(Q1, TODAY)
-    assert len(queries) == 1 + 4 + 1  # the version, the charts' versions, the stocks' one
+    assert len(queries) == 1  # the version, read once for every figure of the page
 
 
 def test_a_kept_dashboard_is_not_served_after_a_write() -> None:

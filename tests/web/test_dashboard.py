@@ -8,12 +8,15 @@ from collections.abc import Callable
 
 import openpyxl
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from kcn.accounts.models import User
 from kcn.core.periods import parse_period
 from kcn.indicators.engine import compute_indicators
 from kcn.indicators.selectors import default_period, monthly_charts
+from kcn.projects import services
 from tests import factories as f
 from tests.web.conftest import Board
 
@@ -218,3 +221,28 @@ def test_the_dashboard_takes_an_explicit_range_of_dates(
     page = client_of(vy).get("/?period=2022-01-10..2022-02-20").content.decode()
     assert "Dashboard 2022-01-10..2022-02-20" in page
     assert "/indicators/valid_projects/?period=2022-01-10..2022-02-20" in page
+
+
+def test_the_dashboard_page_kept_under_the_version_shows_a_write_at_once(
+    db: None, client_of: Browser, vy: User
+) -> None:
+    browser = client_of(vy)
+    card = '<a href="/indicators/valid_projects/?period=2022-Q1">'
+    assert card + "0</a>" in browser.get("/?period=2022-Q1").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = browser.get("/?period=2022-Q1").content.decode()
+    assert card + "0</a>" in again
+    # The session, the user, the picker's first and last years, the data version: no figure
+    # is computed again.
+    assert len(queries) == 5, [query["sql"][:60] for query in queries]
+    services.project_register(
+        code="P1",
+        name="Nhà máy A",
+        zone=f.zone("Z1"),
+        investor=f.investor("JP-0001"),
+        origin="foreign",
+        date=d(2022, 1, 10),
+        capital=1_000_000,
+        currency="USD",
+    )
+    assert card + "1</a>" in browser.get("/?period=2022-Q1").content.decode()

@@ -23,9 +23,14 @@ T = TypeVar("T")
 TIMEOUT = 24 * 3600
 
 
-def cached(name: str, parts: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
-    """``compute()``, or what it gave for the same ``parts`` at the current data version."""
-    key = ":".join(["kcn", name, str(data_version()), *(str(part) for part in parts)])
+def cached(
+    name: str, parts: tuple[Hashable, ...], compute: Callable[[], T], version: int | None = None
+) -> T:
+    """``compute()``, or what it gave for the same ``parts`` at the current data version
+    (``version`` when the caller has just read it: one query for a page's several figures)."""
+    if version is None:
+        version = data_version()
+    key = ":".join(["kcn", name, str(version), *(str(part) for part in parts)])
     found: T | None = cache.get(key)
     if found is None:
         found = compute()

@@ -12,6 +12,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import CharField, Max, Min, Q, QuerySet, TextField
 from django.db.models.constants import LOOKUP_SEP
 
+from kcn.audit.selectors import data_version
 from kcn.core.periods import Period, month_period, parse_period
 from kcn.dossiers.models import Dossier
 from kcn.indicators.cache import cached
@@ -88,10 +89,13 @@ class Dashboard:
     charts: list[Chart]
 
 
-def dashboard(period: Period, today: dt.date) -> Dashboard:
+def dashboard(period: Period, today: dt.date, version: int | None = None) -> Dashboard:
     """The period's targeted indicators, stock figures and the year's monthly flows, kept
-    under the data version (``indicators/cache.py``): a second view reads no records."""
-    values = cached("indicators", (period.code,), lambda: compute_indicators(period))
+    under the data version (``indicators/cache.py``; ``version`` if the caller read it): a
+    second view reads no records."""
+    if version is None:
+        version = data_version()
+    values = cached("indicators", (period.code,), lambda: compute_indicators(period), version)
     targeted = [
         Figure(INDICATORS[code], value)
         for code, value in values.items()
@@ -103,10 +107,10 @@ def dashboard(period: Period, today: dt.date) -> Dashboard:
         for code in (base, f"{base}.foreign", f"{base}.domestic")
         if code in values
     }
-    return Dashboard(period, targeted, stocks, monthly_charts(period, today))
+    return Dashboard(period, targeted, stocks, monthly_charts(period, today, version))
 
 
-def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
+def monthly_charts(period: Period, today: dt.date, version: int | None = None) -> list[Chart]:
     """Each charted flow per month of the period's year, up to the month of ``today``.
 
     The months of the period are marked ``in_period``; months still to come
@@ -117,7 +121,9 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     charts = []
     for code in CHARTS:
         chart = Chart(INDICATORS[code])
-        series = cached("months", (code, year, last), partial(monthly_figures, code, year, last))
+        series = cached(
+            "months", (code, year, last), partial(monthly_figures, code, year, last), version
+        )
         for span, value in series:
             inside = span.start <= period.end and span.end >= period.start
             chart.bars.append(Bar(span, value or 0, inside))

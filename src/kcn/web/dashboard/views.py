@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from kcn.accounts.permissions import board_member, current_user, signed_in
+from kcn.audit.selectors import data_version
 from kcn.core.errors import KcnError
 from kcn.indicators import selectors
 from kcn.indicators.drilldown import drilldown
@@ -29,13 +30,17 @@ def home(request: HttpRequest) -> HttpResponse:
     if choice.redirect_to:
         return redirect(choice.redirect_to)
     period, form = choice.period, choice.picker
+    today = timezone.localdate()
+    version = data_version()  # read before the figures: what is kept is at least this new
     try:
-        board = selectors.dashboard(period, timezone.localdate())
+        board = selectors.dashboard(period, today, version)
     except KcnError as error:  # e.g. a VND amount with no exchange rate in force
         messages.error(request, str(error))
         board = None
     return render(
-        request, "web/dashboard/dashboard.html", {"board": board, "period": period, "form": form}
+        request,
+        "web/dashboard/dashboard.html",
+        {"board": board, "period": period, "form": form, "today": today, "version": version},
     )
 
 
