@@ -141,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("file", type=Path)
     demo.set_defaults(handler=commands.demo_workbook)
 
+    demo_report = sub.add_parser(
+        "demo-report",
+        help="demo: the 2022-Q1 report's framing choices and the board's profile in English",
+    )
+    demo_report.set_defaults(handler=commands.demo_report)
+
     portal = sub.add_parser(
         "demo-portal", help="fill the public portal with the demo's news and settings"
     )

@@ -329,6 +329,21 @@ def demo_portal(args: argparse.Namespace) -> int:
     return 0
 
 
+def demo_report(args: argparse.Namespace) -> int:
+    from kcn.demo.report import load_demo_report
+
+    _require_database()
+    listed = load_demo_report()
+    _note(
+        _(
+            "The demo's 2022-Q1 report is ready: the board's profile in English and "
+            "%(listed)s thematic plans named in its framing paragraph."
+        )
+        % {"listed": listed}
+    )
+    return 0
+
+
 def demo_enterprises(args: argparse.Namespace) -> int:
     from kcn.demo.enterprises import load_demo_enterprises
 

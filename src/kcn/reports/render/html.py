@@ -24,7 +24,12 @@ def html_context(document: ReportDocument) -> dict[str, object]:
         }
         for chart in document.charts
     ]
-    return {"doc": document, "table_rows": rows, "charts": charts}
+    rules = {
+        # mm with a dot whatever the language: CSS reads "60.4mm", never "60,4mm"
+        name: f"{getattr(document.rules, f'{name}_mm'):.1f}"
+        for name in ("issuer", "motto", "title")
+    }
+    return {"doc": document, "table_rows": rows, "charts": charts, "rules": rules}
 
 
 def render_html(document: ReportDocument) -> bytes:

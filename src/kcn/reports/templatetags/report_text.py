@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-register = template.Library()
+from kcn.reports.typography import UNBREAKABLE
 
-# A document symbol ("14/CTr-UBND", "43/2022/QH15", "166/KH-BQL") or a date ("20/01/2022").
-UNBREAKABLE = re.compile(r"\b\d+(?:/[0-9A-Za-zÀ-ỹĐđ]+)+(?:-[0-9A-Za-zÀ-ỹĐđ]+)*")
+register = template.Library()
 
 
 @register.filter

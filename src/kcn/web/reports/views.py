@@ -25,6 +25,7 @@ from kcn.core.errors import KcnError
 from kcn.core.periods import Period, parse_period
 from kcn.reports import selectors as writings
 from kcn.reports import workflow
+from kcn.reports.dataset import thematic_plan_candidates
 from kcn.reports.document import compose
 from kcn.reports.models import PublishedReport
 from kcn.reports.render import render as render_document
@@ -75,7 +76,8 @@ def report_page(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     written = workflow.report_texts(period)
     texts = ReportTextsForm(
-        initial=ReportTextsForm.initial_for(written, workflow.fingerprint_of(written))
+        initial=ReportTextsForm.initial_for(written, workflow.fingerprint_of(written)),
+        candidates=thematic_plan_candidates(period),
     )
     if not user.can_edit_records:
         for field in texts.fields.values():
@@ -109,9 +111,16 @@ def report_page(request: HttpRequest) -> HttpResponse:
 @editor
 def report_texts(request: HttpRequest, code: str) -> HttpResponse:
     period = _period(code)
-    form = ReportTextsForm(request.POST)
+    form = ReportTextsForm(request.POST, candidates=thematic_plan_candidates(period))
     if not form.is_valid():
-        messages.error(request, _("The texts were not saved: the form was incomplete."))
+        problems = [str(error) for error in form.non_field_errors()] or [
+            f"{form.fields[name].label}: {' '.join(str(error) for error in errors)}"
+            for name, errors in form.errors.items()
+        ]
+        messages.error(
+            request,
+            _("The texts were not saved: %(problems)s") % {"problems": "; ".join(problems)},
+        )
         return _back(period)
     try:
         changed = workflow.report_texts_save(
@@ -120,6 +129,8 @@ def report_texts(request: HttpRequest, code: str) -> HttpResponse:
             priorities=form.priority_list(),
             narratives_en=form.narratives("_en"),
             priorities_en=form.priority_list("priorities_en"),
+            task_groups=form.cleaned_data["task_groups"],
+            listed=form.listed(),
             fingerprint=form.cleaned_data["fingerprint"],
             actor=current_user(request),
         )
