@@ -20,6 +20,8 @@ from kcn.board.profile import PROFILE_TEXT_FIELDS
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 Handler = Callable[[argparse.Namespace], int]
+LANGUAGES = ("vi", "en")
+LANG_HELP = "language of messages and reports (default vi)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kcn",
         description="The information system of an Industrial Zones Management Board.",
     )
-    parser.add_argument("--lang", choices=["vi", "en"], help="language of messages (default vi)")
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     sub = parser.add_subparsers(metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database (safe to repeat)")
@@ -234,6 +236,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=commands.restore)
 
     sub.add_parser("manage", help="run a Django management command (for developers)")
+    # --lang is also read after the subcommand: "kcn report --period 2022-Q1 --lang en".
+    for command in sub.choices.values():
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
     return parser
 
 

@@ -47,7 +47,7 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
-def _axis_numbers(number: Callable[[Decimal], str]) -> FuncFormatter:
+def axis_numbers(number: Callable[[Decimal], str]) -> FuncFormatter:
     """Tick labels in the report's number style ("3.000", "0,5"), not matplotlib's ("3000")."""
     return FuncFormatter(lambda value, _position: number(Decimal(repr(float(value)))))
 
@@ -69,7 +69,7 @@ def progress_chart(
         axes.axvline(100, color=TARGET_LINE, linewidth=1, linestyle="--")
         axes.set_xlim(0, max(110.0, max(values, default=0) * 1.15))
         axes.set_xlabel(axis_label)
-        axes.xaxis.set_major_formatter(_axis_numbers(number))
+        axes.xaxis.set_major_formatter(axis_numbers(number))
         exact = [Decimal(str(value)) for _, value in progress][::-1]
         for bar, value in zip(bars, exact, strict=True):
             axes.text(
@@ -103,7 +103,7 @@ def monthly_chart(
             axes.tick_params(axis="y", labelsize=7)
             whole = all(float(value).is_integer() for value in values)
             axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=whole))
-            axes.yaxis.set_major_formatter(_axis_numbers(number))
+            axes.yaxis.set_major_formatter(axis_numbers(number))
             top = max(values, default=0)
             axes.set_ylim(0, top * 1.25 if top else 1)
             if len(values) <= 6:  # a few bars: each with its figure

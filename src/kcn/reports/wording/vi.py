@@ -192,11 +192,12 @@ class VietnameseWriter(Writer):
             return info.description
         figure = self.figure(code)
         assert figure.target is not None
-        low = self.target_amount(code, figure.target)
-        if figure.target_max is not None:
+        amount = self.target_amount(code, figure.target)
+        if figure.target_max is not None:  # "chỉ tiêu 01 - 02 KCN", as the table writes it
             high = self.target_amount(code, figure.target_max)
-            return f"chỉ tiêu từ {low} đến {high}"
-        return f"chỉ tiêu {low}"
+            low, _space, _unit = amount.partition(" ")
+            amount = f"{low} - {high}"
+        return f"chỉ tiêu {amount}"
 
     def target_amount(self, code: str, amount: Decimal) -> str:
         unit = INDICATORS[code].unit
