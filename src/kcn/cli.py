@@ -119,6 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=commands.report)
 
+    form = sub.add_parser(
+        "form",
+        help="a statistical form to the Ministry (2101, 2104, 2106, 2107) as an Excel file",
+        description="Fill one of the Ministry's forms 21xx.H.QLKKT from the records, as the "
+        "report's figures are: 2101 investment attracted, 2104 production and business by "
+        "zone, 2106 workers in the zones, 2107 zones in the master plan.",
+    )
+    form.add_argument("code", help="the form's number: 2101, 2104, 2106 or 2107")
+    form.add_argument("--period", required=True, help="2022, 2022-H1, 2022-Q1, 2022-03, …")
+    form.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
+    form.set_defaults(handler=commands.ministry_form)
+
     board = sub.add_parser(
         "board", help="show or change the board's profile (letterhead, place, signer)"
     )

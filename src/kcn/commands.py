@@ -253,6 +253,19 @@ def _report_diff(period: Any) -> int:
     return 0
 
 
+def ministry_form(args: argparse.Namespace) -> int:
+    from kcn.core.periods import parse_period
+    from kcn.ops.replica import replica_reads
+    from kcn.reports.ministry import ministry_form as fill
+    from kcn.reports.render.xlsx import render_form_xlsx
+
+    _require_database()
+    period = parse_period(args.period)
+    with replica_reads():
+        content = render_form_xlsx(fill(args.code, period))
+    return _write_output(args.output, content)
+
+
 def board(args: argparse.Namespace) -> int:
     from kcn.board.models import BoardProfile
     from kcn.board.profile import PROFILE_TEXT_FIELDS

@@ -28,7 +28,9 @@ from kcn.exchange.exporter import write_rows_workbook
 from kcn.exchange.importer import workbook_import
 from kcn.reports.dataset import build_dataset
 from kcn.reports.document import compose
+from kcn.reports.ministry import form_2104
 from kcn.reports.render import render
+from kcn.reports.render.xlsx import render_form_xlsx
 
 # The marker also makes pytest-django set up the test database before the module fixture.
 pytestmark = pytest.mark.django_db
@@ -165,6 +167,7 @@ def rendered(django_db_setup, django_db_blocker, tmp_path_factory):
                     document = compose(data, lang)
                     for fmt in formats if lang == "vi" else ("md", "pdf", "docx"):
                         files[(code, lang, fmt)] = render(document, fmt)
+            files[("form", "2104", "xlsx")] = render_form_xlsx(form_2104(parse_period("2022-Q1")))
             draft = compose(build_dataset(parse_period("2022-Q1")), "vi")
             for fmt in ("md", "html", "pdf", "docx"):
                 files[("draft", "vi", fmt)] = render(draft, fmt)
@@ -490,3 +493,19 @@ def test_the_english_report_is_english_with_the_demos_texts(rendered):
         "DEPUTY HEAD",
     ):
         assert phrase in text, phrase
+
+
+def test_form_2104_of_the_demos_first_quarter_gives_the_seeds_projects(rendered):
+    from openpyxl import load_workbook
+
+    files, _ = rendered
+    sheet = load_workbook(io.BytesIO(files[("form", "2104", "xlsx")])).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(row for row in rows if row[2] == "Số dự án còn hiệu lực")
+    total = next(row for row in rows if row[1] == "Tổng số")
+    fdi, ddi = 2, 2 + 10  # the FDI group, then the domestic one, ten columns each
+    assert header[ddi] == "Số dự án còn hiệu lực"
+    # The seed: 420 operating projects (240 FDI, 180 domestic) of 486 valid; 74.000 workers.
+    assert (total[fdi + 2], total[ddi + 2]) == (240, 180)
+    assert total[fdi] + total[ddi] == 486
+    assert sum(total[index] for index in (fdi + 8, fdi + 9, ddi + 8, ddi + 9)) == 73_755
