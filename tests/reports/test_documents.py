@@ -431,6 +431,35 @@ def test_word_rules_have_the_lengths_of_decree_30(rendered):
     assert issuer / 3 <= lengths["issuer"] <= issuer / 2
 
 
+def test_symbols_hold_together_by_a_span_on_screen_and_word_joiners_in_print():
+    from kcn.reports.templatetags.report_text import unbroken_symbols
+
+    text = "Theo 14/CTr-UBND <b> và Covid-19."
+    assert unbroken_symbols(text) == (
+        'Theo <span class="symbol">14/CTr-UBND</span> &lt;b&gt; và '
+        '<span class="symbol">Covid-19</span>.'
+    )
+    assert unbroken_symbols(text, True) == (
+        "Theo 14/\u2060CTr-\u2060UBND &lt;b&gt; và Covid-\u206019."
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_line_of_the_pdf_ends_inside_a_document_symbol(rendered, lang):
+    files, tmp = rendered
+    path = tmp / f"symbols-{lang}.pdf"
+    path.write_bytes(files[("2022-Q1", lang, "pdf")])
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True,
+                          text=True).stdout  # fmt: skip
+    assert "\u2060" not in text  # the joiners are invisible and left out of the text
+    broken = [line for line in text.splitlines() if re.search(r"\w[/-]$", line.rstrip())]
+    assert broken == []
+    assert "14/CTr-UBND" in text
+    page = files[("2022-Q1", "vi", "html")].decode("utf-8")
+    assert '<span class="symbol">14/CTr-UBND</span>' in page  # on screen: found and copied whole
+    assert "\u2060" not in page
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize("code", ["2022-Q1", "2022"])
 def test_no_page_of_the_pdf_is_left_half_empty(rendered, code):
@@ -487,7 +516,7 @@ def test_the_english_report_is_english_with_the_demos_texts(rendered):
         "Thăng Long II Industrial Zone Extension (Phase 3)",
         "Plan No. 166/KH-BQL of 11/02/2022, which sets 20 groups of tasks and solutions",
         "among them: Plan to carry out Action Programme No. 28/CTr-UBND",
-        "First, Continue to urge, guide and support",
+        "First, continue to urge, guide and support",
         "(infrastructure built on 120 ha of industrial land)",
         "FOR THE HEAD",
         "DEPUTY HEAD",

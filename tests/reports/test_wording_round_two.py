@@ -14,9 +14,11 @@ from kcn.core.periods import parse_period
 from kcn.reports.dataset import ReportDataset
 from kcn.reports.document import compose
 from kcn.reports.json import report_json
+from kcn.reports.render import render
 from kcn.reports.wording.base import split_sentences
 from tests import factories as f
 from tests.reports.builders import dataset
+from tests.reports.test_documents import docx_text, html_text, markdown_text
 
 TARGETS = {
     "zones_policy_approved": (1, 2),
@@ -331,7 +333,7 @@ def test_english_uses_the_staffs_english_and_marks_what_has_none():
     assert "(4,000 new jobs)" in text
     assert "tạo thêm" not in text
     assert [f"{item.lead} {item.text}" for item in document.priorities] == [
-        "First, Keep urging the developers.",
+        "First, keep urging the developers.",
         "Second, [Vietnamese only] Đẩy mạnh cải cách.",  # never "Second, đẩy mạnh …"
     ]
 
@@ -363,3 +365,109 @@ def test_chart_axes_read_in_the_reports_number_style():
         "0", "0,5", "3.000", "74.000"
     ]  # fmt: skip
     assert english(3000.0, 0) == "3,000"
+
+
+# --- The optional shortcomings part and the appendix -----------------------------------------
+
+
+def _with_shortcomings(**extra):
+    return dataset(
+        values={"jobs_created": 3000},
+        narratives={
+            "health": "Tiêm vắc xin cho người lao động.",
+            "shortcomings": "Tiến độ giải phóng mặt bằng còn chậm.\nNguyên nhân: thiếu quỹ đất.",
+        },
+        priorities=["Tiếp tục đôn đốc."],
+        **extra,
+    )
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx"])
+def test_the_shortcomings_part_follows_the_sections_and_precedes_the_priorities(fmt):
+    document = compose(_with_shortcomings(), "vi", with_charts=False)
+    assert document.shortcomings_heading == "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"
+    assert document.shortcomings == [
+        "Tiến độ giải phóng mặt bằng còn chậm.",
+        "Nguyên nhân: thiếu quỹ đất.",
+    ]
+    assert document.priorities_heading.startswith("III. ")
+    read = {"md": markdown_text, "html": html_text, "docx": docx_text}[fmt]
+    text = read(render(document, fmt))
+    order = [
+        "Tiêm vắc xin cho người lao động.",
+        "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+        "Tiến độ giải phóng mặt bằng còn chậm.",
+        "Nguyên nhân: thiếu quỹ đất.",
+        "III. NHIỆM VỤ TRỌNG TÂM",
+    ]
+    positions = [text.find(phrase) for phrase in order]
+    assert -1 not in positions, dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+
+
+def test_without_the_staffs_shortcomings_the_part_is_left_out():
+    data = dataset(
+        values={"jobs_created": 3000},
+        narratives={"health": "Tiêm vắc xin."},
+        priorities=["Tiếp tục đôn đốc."],
+    )
+    document = compose(data, "vi", with_charts=False)
+    assert document.shortcomings == []
+    assert "TỒN TẠI" not in document.text()
+    assert document.priorities_heading.startswith("II. ")
+
+
+def test_the_english_shortcomings_use_the_staffs_english_or_are_marked():
+    marked = compose(_with_shortcomings(), "en", with_charts=False)
+    assert marked.shortcomings_heading == "II. SHORTCOMINGS, LIMITATIONS AND THEIR CAUSES"
+    assert marked.shortcomings[0] == "[Vietnamese only] Tiến độ giải phóng mặt bằng còn chậm."
+    english = _with_shortcomings(narratives_en={"shortcomings": "Land clearance is slow."})
+    assert compose(english, "en", with_charts=False).shortcomings == ["Land clearance is slow."]
+
+
+def _change(zone, project, event, capital, currency="USD", day=10):
+    from kcn.reports.dataset import CapitalChange
+
+    return CapitalChange(
+        zone=zone,
+        project=project,
+        investor=f"Công ty {project}",
+        country="JP" if currency == "USD" else "",
+        origin="foreign" if currency == "USD" else "domestic",
+        date=dt.date(2022, 2, day),
+        event=event,
+        certificate_no=f"GCN-{project}",
+        capital=Decimal(capital),
+        currency=currency,
+    )
+
+
+def test_the_appendix_lists_the_periods_certificates_zone_by_zone():
+    changes = [
+        _change("KCN Phố Nối A", "Alpha", "issued", 98_000_000),
+        _change("KCN Phố Nối A", "Beta", "adjusted", -2_500_000, day=12),
+        _change("KCN Thăng Long II mở rộng (giai đoạn 3)", "Gamma", "adjusted", 12_350_000_000,
+                currency="VND"),
+    ]  # fmt: skip
+    data = dataset(values={"workforce": 1}, capital_changes=changes)
+    vietnamese = compose(data, "vi", with_charts=False).appendix
+    assert vietnamese is not None
+    assert [(row.zone, row.cells[:1] + row.cells[4:]) for row in vietnamese.rows] == [
+        ("KCN Phố Nối A", []),
+        ("", ["1", "Cấp mới", "98 triệu USD"]),
+        ("", ["2", "Giảm vốn", "-2,5 triệu USD"]),
+        ("KCN Thăng Long II mở rộng (giai đoạn 3)", []),
+        ("", ["3", "Tăng vốn", "12,35 tỷ đồng"]),
+    ]
+    assert vietnamese.rows[1].cells[1:4] == ["Alpha", "Công ty Alpha (JP)", "GCN-Alpha, 10/02/2022"]
+    english = compose(data, "en", with_charts=False).appendix
+    assert english is not None
+    assert [row.zone for row in english.rows if row.zone] == [
+        "Phố Nối A Industrial Zone",
+        "Thăng Long II Industrial Zone Extension (Phase 3)",
+    ]
+    assert english.rows[-1].cells[-1] == "VND 12.35 billion"
+
+
+def test_a_period_without_certificates_has_no_appendix():
+    assert compose(dataset(values={"workforce": 1}), "vi", with_charts=False).appendix is None

@@ -347,7 +347,7 @@ def appendix(data: ReportDataset, writer: Writer) -> Appendix | None:
     for number, change in enumerate(data.capital_changes, start=1):
         if change.zone != zone:
             zone = change.zone
-            rows.append(AppendixRow(zone=zone or "-"))
+            rows.append(AppendixRow(zone=writer.zone_label(zone) if zone else "-"))
         rows.append(AppendixRow(cells=_appendix_row(number, change, writer)))
     board = data.board
     board_name = (

@@ -11,3 +11,6 @@ UNBREAKABLE = re.compile(
     r"\b\d+(?:/[0-9A-Za-zÀ-ỹĐđ]+)+(?:-[0-9A-Za-zÀ-ỹĐđ]+)*"
     r"|\b[0-9A-Za-zÀ-ỹĐđ]+-\d+\b"
 )
+
+# Forbids a line break where it stands, and shows nothing (UAX #14, class WJ).
+WORD_JOINER = "\u2060"

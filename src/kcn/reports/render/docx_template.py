@@ -285,7 +285,7 @@ def _appendix(document: DocumentObject) -> None:
     subtitle = _line(document, "{{ doc.appendix.subtitle }}", italic=True)
     subtitle.paragraph_format.space_after = Pt(6)
     subtitle.paragraph_format.keep_with_next = True
-    widths = (10, 46, 42, 28, 16, 23)
+    widths = (9, 43, 40, 27, 17, 24)  # 160 mm: the text's width
     table = document.add_table(rows=8, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

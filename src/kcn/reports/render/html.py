@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from kcn.reports.document import ReportDocument
 
 
-def html_context(document: ReportDocument) -> dict[str, object]:
+def html_context(document: ReportDocument, *, for_print: bool = False) -> dict[str, object]:
     table = document.table
     rows = (
         [list(zip(row, table.numeric, strict=True)) for row in table.rows]
@@ -29,8 +29,15 @@ def html_context(document: ReportDocument) -> dict[str, object]:
         name: f"{getattr(document.rules, f'{name}_mm'):.1f}"
         for name in ("issuer", "motto", "title")
     }
-    return {"doc": document, "table_rows": rows, "charts": charts, "rules": rules}
+    return {
+        "doc": document,
+        "table_rows": rows,
+        "charts": charts,
+        "rules": rules,
+        "joiners": for_print,  # symbols held together by word joiners (templatetags)
+    }
 
 
-def render_html(document: ReportDocument) -> bytes:
-    return render_to_string("reports/report.html", html_context(document)).encode("utf-8")
+def render_html(document: ReportDocument, *, for_print: bool = False) -> bytes:
+    context = html_context(document, for_print=for_print)
+    return render_to_string("reports/report.html", context).encode("utf-8")

@@ -274,6 +274,10 @@ class Writer(ABC):
             self.priority(order, text) for order, text in enumerate(self.data.priorities, start=1)
         ]
 
+    def zone_label(self, name: str) -> str:
+        """A zone's name as a heading in this language (the appendix)."""
+        return name
+
     @abstractmethod
     def framing(self) -> list[str]:
         """The framing paragraph: the programme, the plan, its groups of tasks and thematic

@@ -218,6 +218,9 @@ class EnglishWriter(Writer):
         origin = ORIGIN["foreign"] if foreign else ORIGIN["domestic"]
         return f"{style.count(total, 'en')} {origin} {'project' if total == 1 else 'projects'}"
 
+    def zone_label(self, name: str) -> str:
+        return zone_name(name)
+
     def cited(self, document: CitedDocument) -> str:
         kind = DOCUMENT_TYPES.get(document.type, "Document")
         return f"{kind} No. {document.symbol} of {self.short_date(document.date)}"
@@ -234,9 +237,9 @@ class EnglishWriter(Writer):
         english = self.data.priorities_en
         items = []
         for order, text in enumerate(self.data.priorities, start=1):
-            translated = english[order - 1] if order <= len(english) else ""
+            translated = (english[order - 1] if order <= len(english) else "").strip()
             lead = style.enumeration_lead(order, self.lang)
-            items.append((lead, translated.strip() or untranslated(text)))
+            items.append((lead, style.continuing(translated) if translated else untranslated(text)))
         return items
 
     # --- The document ----------------------------------------------------------------
