@@ -74,7 +74,7 @@ def dataset(
     following = parsed.next_period()
     return ReportDataset(
         period=parsed,
-        board=BOARD,
+        board=extra.pop("board", BOARD),
         indicators=figures(values or {}, ytd, targets, parts),
         previous=figures(previous) if previous else {},
         previous_code=parsed.same_period_previous_year().code,

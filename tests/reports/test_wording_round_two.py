@@ -471,3 +471,44 @@ def test_the_appendix_lists_the_periods_certificates_zone_by_zone():
 
 def test_a_period_without_certificates_has_no_appendix():
     assert compose(dataset(values={"workforce": 1}), "vi", with_charts=False).appendix is None
+
+
+# --- The board's profile in English -------------------------------------------------------
+
+
+def test_the_english_letterhead_uses_the_boards_english_and_marks_what_has_none():
+    import dataclasses
+
+    from tests.reports.builders import BOARD
+
+    marked = compose(dataset(values={"workforce": 1}), "en", with_charts=False)
+    assert marked.parent_body == "[Vietnamese only] UBND TỈNH HƯNG YÊN"
+    assert marked.signer_authority == "[Vietnamese only] KT. [Vietnamese only] TRƯỞNG BAN"
+    assert marked.recipients[0] == "[Vietnamese only] UBND tỉnh (để b/c);"
+    english = dataclasses.replace(
+        BOARD,
+        parent_body_en="HUNG YEN PROVINCIAL PEOPLE'S COMMITTEE",
+        name_en="INDUSTRIAL ZONES MANAGEMENT BOARD",
+        name_in_text_en="the Hung Yen Industrial Zones Management Board",
+        place_en="Hung Yen",
+        signer_authority_en="FOR",
+        signer_title_en="THE HEAD",
+        signer_deputy_title_en="DEPUTY HEAD",
+        recipients_en=["Provincial People's Committee (for report);"],
+    )
+    document = compose(
+        dataset(values={"workforce": 1}, board=english, number="45", version=1,
+                issued_on=dt.date(2022, 3, 28)),
+        "en", with_charts=False,
+    )  # fmt: skip
+    assert "[Vietnamese only]" not in document.text()
+    assert (document.parent_body, document.issuer) == (
+        "HUNG YEN PROVINCIAL PEOPLE'S COMMITTEE",
+        "INDUSTRIAL ZONES MANAGEMENT BOARD",
+    )
+    assert (document.signer_authority, document.signer_title) == ("FOR THE HEAD", "DEPUTY HEAD")
+    assert document.place_date.startswith("Hung Yen, ")
+    assert document.recipients[0] == "Provincial People's Committee (for report);"
+    assert "the Hung Yen Industrial Zones Management Board" in document.title
+    vietnamese = compose(dataset(values={"workforce": 1}, board=english), "vi", with_charts=False)
+    assert vietnamese.parent_body == "UBND TỈNH HƯNG YÊN"
