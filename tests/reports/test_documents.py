@@ -460,6 +460,27 @@ def test_no_line_of_the_pdf_ends_inside_a_document_symbol(rendered, lang):
     assert "\u2060" not in page
 
 
+def test_no_word_of_the_appendixs_header_or_kind_of_change_wraps_in_its_column(rendered):
+    from kcn.reports.measure import text_width_mm
+    from kcn.reports.render.docx_template import APPENDIX_PT, CELL_MARGINS_MM
+
+    files, _ = rendered
+    document = Document(io.BytesIO(files[("2022-Q1", "vi", "docx")]))
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "STT")
+    widths = [Mm(int(col.get(qn("w:w"))) / 1440 * 25.4) for col in table._tbl.tblGrid]
+    assert abs(sum(width.mm for width in widths) - 160) < 0.5  # the text's width
+    rows = [[cell.text for cell in row.cells] for row in table.rows]
+    kinds = {row[4] for row in rows[1:] if row[0] != row[4]}  # zone rows are merged
+    assert kinds
+    assert kinds <= {"Cấp mới", "Tăng vốn", "Giảm vốn"}
+    for column, width in enumerate(widths):
+        room = width.mm - CELL_MARGINS_MM
+        words = rows[0][column].split()
+        assert all(text_width_mm(word, APPENDIX_PT, bold=True) < room for word in words), column
+    for kind in kinds:
+        assert text_width_mm(kind, APPENDIX_PT) < widths[4].mm - CELL_MARGINS_MM, kind
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize("code", ["2022-Q1", "2022"])
 def test_no_page_of_the_pdf_is_left_half_empty(rendered, code):

@@ -285,17 +285,21 @@ def _appendix(document: DocumentObject) -> None:
     subtitle = _line(document, "{{ doc.appendix.subtitle }}", italic=True)
     subtitle.paragraph_format.space_after = Pt(6)
     subtitle.paragraph_format.keep_with_next = True
-    widths = (9, 43, 40, 27, 17, 24)  # 160 mm: the text's width
-    table = document.add_table(rows=8, cols=len(widths))
+    table = document.add_table(rows=8, cols=len(APPENDIX_WIDTHS_MM))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _widths(table, tuple(Mm(width) for width in widths))
+    _widths(table, tuple(Mm(width) for width in APPENDIX_WIDTHS_MM))
     head, opening, zone_if, zone, zone_else, item, end_if, end_for = table.rows
     _never_split(head, header=True)
     for row in (zone, item):
         _never_split(row)
     for index, cell in enumerate(head.cells):
-        _line(_fresh_cell(cell), f"{{{{ doc.appendix.header[{index}] }}}}", bold=True, size=10)
+        _line(
+            _fresh_cell(cell),
+            f"{{{{ doc.appendix.header[{index}] }}}}",
+            bold=True,
+            size=APPENDIX_PT,
+        )
     for row, tag in (
         (opening, "{%tr for row in doc.appendix.rows %}"),
         (zone_if, "{%tr if row.zone %}"),
@@ -311,6 +315,14 @@ def _appendix(document: DocumentObject) -> None:
         align = WD_ALIGN_PARAGRAPH.RIGHT if index in (0, 5) else WD_ALIGN_PARAGRAPH.LEFT
         _line(_fresh_cell(cell), f"{{{{ row.cells[{index}] }}}}", size=10, align=align)
     _tag(document, "{%p endif %}")
+
+
+# The appendix's columns, 160 mm in all (the text's width): wide enough that no word of the
+# header ("STT") and no kind of change ("Giảm vốn") wraps inside a cell, in 10 pt with
+# Word's cell margins of 1.9 mm a side.
+APPENDIX_WIDTHS_MM = (12, 40, 38, 27, 19, 24)
+APPENDIX_PT = 10
+CELL_MARGINS_MM = 2 * 1.905
 
 
 def _closing(document: DocumentObject) -> None:
