@@ -481,6 +481,24 @@ def test_no_word_of_the_appendixs_header_or_kind_of_change_wraps_in_its_column(r
         assert text_width_mm(kind, APPENDIX_PT) < widths[4].mm - CELL_MARGINS_MM, kind
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_nothing_in_the_pdf_runs_past_the_right_margin(rendered, lang):
+    """No word beyond the text's right edge (A4 less 20 mm): an amount too wide for its
+    column ("VND 140 billion") wraps instead of running over the table's border."""
+    files, tmp = rendered
+    path = tmp / f"margin-{lang}.pdf"
+    path.write_bytes(files[("2022-Q1", lang, "pdf")])
+    boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+                           check=True, text=True).stdout  # fmt: skip
+    edge = (210 - 20) / 25.4 * 72  # points
+    words = re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<', boxes)
+    assert len(words) > 1000
+    # 4 pt of slack: pdftotext measures a justified line's last word with stacked marks
+    # ("Mỹ", "Kiểm") up to 2.6 pt wide of where it ends; the overflow it catches was 10 pt.
+    beyond = [(word, round(float(x_max), 1)) for x_max, word in words if float(x_max) > edge + 4]
+    assert beyond == []
+
+
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 @pytest.mark.parametrize("code", ["2022-Q1", "2022"])
 def test_no_page_of_the_pdf_is_left_half_empty(rendered, code):
