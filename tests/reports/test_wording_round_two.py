@@ -512,3 +512,40 @@ def test_the_english_letterhead_uses_the_boards_english_and_marks_what_has_none(
     assert "the Hung Yen Industrial Zones Management Board" in document.title
     vietnamese = compose(dataset(values={"workforce": 1}, board=english), "vi", with_charts=False)
     assert vietnamese.parent_body == "UBND TỈNH HƯNG YÊN"
+
+
+# --- No figure as of a day after the report's own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("issued_on", "lang", "said", "never"),
+    [
+        (dt.date(2022, 3, 28), "vi", "Đến nay", "31/03/2022"),
+        (dt.date(2022, 3, 28), "en", "To date", "31/03/2022"),
+        (dt.date(2022, 4, 5), "vi", "31/03/2022", "Đến nay"),
+        (None, "vi", "Đến nay", "31/03/2022"),  # a draft made on 28/03: as of that day
+        (None, "en", "As of 31/03/2022", "To date"),  # a draft made on 05/04
+    ],
+)
+def test_stocks_are_stated_as_of_the_reports_date_when_it_comes_before_the_periods_end(
+    issued_on, lang, said, never
+):
+    made = dt.datetime(2022, 4, 5, 9, 0, tzinfo=dt.UTC) if lang == "en" and not issued_on else None
+    data = dataset(
+        values={
+            "operating_projects": 420, "operating_projects.foreign": 240,
+            "operating_projects.domestic": 180, "valid_projects": 486, "workforce": 74_000,
+            "operating_share_pct": Decimal("86.42"),
+            "dossiers_received": 79, "dossiers_resolved": 76, "dossiers_pending": 3,
+            "dossiers_overdue": 0,
+        },
+        number="45" if issued_on else "",
+        issued_on=issued_on,
+    )  # fmt: skip
+    if made is not None:
+        data.generated_at = made
+    text = "\n".join(
+        p for s in compose(data, lang, with_charts=False).sections for p in s.paragraphs
+    )
+    assert said in text
+    assert never not in text
