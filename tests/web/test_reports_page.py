@@ -297,3 +297,21 @@ def test_english_is_a_translation_of_what_is_written_in_vietnamese(
     response = client.post("/reports/2022-Q1/texts/", texts_form(client) | changes, follow=True)
     assert problem in response.content.decode()
     assert (list(Narrative.objects.values()), list(Priority.objects.values())) == before
+
+
+def test_the_shortcomings_written_on_the_page_appear_in_the_preview_after_the_sections(
+    client_of, users, board
+):
+    client = client_of(users["specialist"])
+    data = texts_form(client, shortcomings="Tiến độ giải phóng mặt bằng còn chậm.")
+    data["section_shortcomings_en"] = "Land clearance is slow."
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Saved." in response.content.decode()
+    narrative = Narrative.objects.get(period="2022-Q1", section="shortcomings")
+    assert (narrative.text, narrative.text_en) == (
+        "Tiến độ giải phóng mặt bằng còn chậm.",
+        "Land clearance is slow.",
+    )
+    page = client.get("/reports/2022-Q1/preview/").content.decode()  # in the page's English
+    heading = page.find("SHORTCOMINGS, LIMITATIONS AND THEIR CAUSES")
+    assert -1 < page.find("Thu hút đầu tư tốt.") < heading < page.find("Land clearance is slow.")
