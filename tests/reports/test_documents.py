@@ -161,7 +161,11 @@ def rendered(django_db_setup, django_db_blocker, tmp_path_factory):
                     data.number = "45"
                     data.issued_on = data.period.end.replace(day=28)
                     data.version = 1
-                formats = {"2022-Q1": ("md", "html", "pdf", "docx"), "2022": ("md", "docx", "pdf")}
+                formats = {
+                    "2022-Q1": ("md", "html", "pdf", "docx"),
+                    "2022-H1": ("md", "docx", "pdf"),
+                    "2022": ("md", "docx", "pdf"),
+                }
                 formats = formats.get(code, ("md", "docx"))
                 for lang in ("vi", "en"):
                     document = compose(data, lang)
@@ -532,6 +536,33 @@ def test_no_page_of_the_pdf_is_left_half_empty(rendered, code):
             default=0,
         )
         assert lowest / height > 0.75, f"page {index + 1} ends at {lowest / height:.0%}"
+
+
+@pytest.mark.parametrize("code", ["2022-Q1", "2022-H1", "2022"])
+def test_no_page_of_the_appendix_ends_with_a_zones_heading_alone(rendered, code):
+    """Each zone's heading goes to the next page with its first certificate: the half year's
+    appendix left "KCN Tân Dân" alone at the foot of page 6."""
+    files, tmp = rendered
+    path = tmp / f"zones-{code}.pdf"
+    path.write_bytes(files[(code, "vi", "pdf")])
+    pages = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                           check=True, text=True).stdout.split("\f")  # fmt: skip
+    start = next(index for index, text in enumerate(pages) if "DANH SÁCH DỰ ÁN" in text)
+    zones = set(re.findall(r"^\s*(KCN [^\s].*?)\s*$", "\n".join(pages[start:]), re.M))
+    assert len(zones) >= 3
+    for index in range(start, len(pages) - 1):
+        lines = [line.strip() for line in pages[index].splitlines() if line.strip()]
+        if lines:
+            assert lines[-1] not in zones, f"page {index + 1} ends with {lines[-1]!r}"
+
+
+def test_the_html_groups_each_zones_heading_with_its_first_certificate(rendered):
+    page = rendered[0][("2022-Q1", "vi", "html")].decode("utf-8")
+    groups = re.findall(r'<tbody class="zone-start">(.*?)</tbody>', page, re.S)
+    assert len(groups) >= 3
+    for group in groups:
+        assert group.count('<tr class="zone">') == 1
+        assert group.count("<tr>") == 1  # the zone's first certificate, nothing more
 
 
 def test_markdown_charts_are_named_per_language(rendered):

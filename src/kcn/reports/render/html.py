@@ -6,7 +6,7 @@ import base64
 
 from django.template.loader import render_to_string
 
-from kcn.reports.document import ReportDocument
+from kcn.reports.document import AppendixRow, ReportDocument
 
 
 def html_context(document: ReportDocument, *, for_print: bool = False) -> dict[str, object]:
@@ -35,7 +35,29 @@ def html_context(document: ReportDocument, *, for_print: bool = False) -> dict[s
         "charts": charts,
         "rules": rules,
         "joiners": for_print,  # symbols held together by word joiners (templatetags)
+        "appendix_groups": appendix_groups(document),
     }
+
+
+def appendix_groups(document: ReportDocument) -> list[dict[str, object]]:
+    """The appendix's rows zone by zone: each zone's heading with its first certificate (one
+    row group a page never splits: a heading is never left alone at the foot of a page), then
+    the others."""
+    if document.appendix is None:
+        return []
+    groups: list[dict[str, object]] = []
+    rest: list[AppendixRow] = []
+    for row in document.appendix.rows:
+        if row.zone or not groups:
+            rest = []
+            groups.append({"zone": row.zone, "first": None, "rest": rest})
+            if row.zone:
+                continue
+        if groups[-1]["first"] is None:
+            groups[-1]["first"] = row
+        else:
+            rest.append(row)
+    return groups
 
 
 def render_html(document: ReportDocument, *, for_print: bool = False) -> bytes:
