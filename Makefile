@@ -38,6 +38,7 @@ demo: install
 	  --signer-deputy-title "PHÓ TRƯỞNG BAN" --signer-name "Nguyễn Văn Minh" \
 	  --recipients 'UBND tỉnh (để b/c);\nSở Kế hoạch và Đầu tư;\nLãnh đạo Ban;' \
 	  --outline src/kcn/demo/hung-yen-outline.geojson > /dev/null
+	$(BIN)/kcn demo-report
 	$(BIN)/kcn report submit --period 2022-Q1
 	$(BIN)/kcn report approve --period 2022-Q1
 	$(BIN)/kcn report publish --period 2022-Q1 --number 45 --date 2022-03-28

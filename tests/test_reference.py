@@ -103,3 +103,28 @@ def test_nothing_in_the_repository_points_outside_it() -> None:
         check=False,
     )
     assert tracked.stdout.split() == []
+
+
+@pytest.mark.django_db
+def test_the_reference_gives_each_ministry_form_with_its_own_title() -> None:
+    from kcn.core.periods import parse_period
+    from kcn.reports.ministry import FORMS
+
+    text = (REFERENCE / "report.md").read_text()
+    rows = [row for row in table_rows(text) if len(row) == 4 and row[0].startswith("`2")]
+    period = parse_period("2022-Q1")
+    assert [row[:2] for row in rows] == [
+        [f"`{code}`", fill(period).title] for code, fill in FORMS.items()
+    ]
+    assert "`kcn form CODE --period P -o FILE.xlsx`" in text
+
+
+def test_the_reference_names_every_english_field_of_the_boards_profile() -> None:
+    from kcn.board.profile import PROFILE_TEXT_FIELDS
+
+    text = re.sub(r"\s+", " ", (REFERENCE / "report.md").read_text())
+    english = [name for name in PROFILE_TEXT_FIELDS if name.endswith("_en")]
+    assert english
+    missing = [name for name in english if f"--{name.replace('_', '-')}" not in text]
+    assert missing == []
+    assert '"[Vietnamese only]"' in text

@@ -20,6 +20,8 @@ from kcn.board.profile import PROFILE_TEXT_FIELDS
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 70
 
 Handler = Callable[[argparse.Namespace], int]
+LANGUAGES = ("vi", "en")
+LANG_HELP = "language of messages and reports (default vi)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kcn",
         description="The information system of an Industrial Zones Management Board.",
     )
-    parser.add_argument("--lang", choices=["vi", "en"], help="language of messages (default vi)")
+    parser.add_argument("--lang", choices=LANGUAGES, help=LANG_HELP)
     sub = parser.add_subparsers(metavar="COMMAND")
 
     init = sub.add_parser("init", help="create or upgrade the database (safe to repeat)")
@@ -117,6 +119,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.set_defaults(handler=commands.report)
 
+    form = sub.add_parser(
+        "form",
+        help="a statistical form to the Ministry (2101, 2104, 2106, 2107) as an Excel file",
+        description="Fill one of the Ministry's forms 21xx.H.QLKKT from the records, as the "
+        "report's figures are: 2101 investment attracted, 2104 production and business by "
+        "zone, 2106 workers in the zones, 2107 zones in the master plan.",
+    )
+    form.add_argument("code", help="the form's number: 2101, 2104, 2106 or 2107")
+    form.add_argument("--period", required=True, help="2022, 2022-H1, 2022-Q1, 2022-03, …")
+    form.add_argument("-o", "--output", type=Path, required=True, help="the .xlsx file to write")
+    form.set_defaults(handler=commands.ministry_form)
+
     board = sub.add_parser(
         "board", help="show or change the board's profile (letterhead, place, signer)"
     )
@@ -140,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo-workbook", help="write the Hưng Yên demo workbook")
     demo.add_argument("file", type=Path)
     demo.set_defaults(handler=commands.demo_workbook)
+
+    demo_report = sub.add_parser(
+        "demo-report",
+        help="demo: the 2022-Q1 report's framing choices and the board's profile in English",
+    )
+    demo_report.set_defaults(handler=commands.demo_report)
 
     portal = sub.add_parser(
         "demo-portal", help="fill the public portal with the demo's news and settings"
@@ -231,6 +251,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(handler=commands.restore)
 
     sub.add_parser("manage", help="run a Django management command (for developers)")
+    # --lang is also read after the subcommand: "kcn report --period 2022-Q1 --lang en".
+    for command in sub.choices.values():
+        command.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=LANG_HELP)
     return parser
 
 

@@ -253,6 +253,19 @@ def _report_diff(period: Any) -> int:
     return 0
 
 
+def ministry_form(args: argparse.Namespace) -> int:
+    from kcn.core.periods import parse_period
+    from kcn.ops.replica import replica_reads
+    from kcn.reports.ministry import ministry_form as fill
+    from kcn.reports.render.xlsx import render_form_xlsx
+
+    _require_database()
+    period = parse_period(args.period)
+    with replica_reads():
+        content = render_form_xlsx(fill(args.code, period))
+    return _write_output(args.output, content)
+
+
 def board(args: argparse.Namespace) -> int:
     from kcn.board.models import BoardProfile
     from kcn.board.profile import PROFILE_TEXT_FIELDS
@@ -325,6 +338,21 @@ def demo_portal(args: argparse.Namespace) -> int:
     _note(
         _("The demo portal is ready: %(articles)s news articles and %(comments)s comments added.")
         % added
+    )
+    return 0
+
+
+def demo_report(args: argparse.Namespace) -> int:
+    from kcn.demo.report import load_demo_report
+
+    _require_database()
+    listed = load_demo_report()
+    _note(
+        _(
+            "The demo's 2022-Q1 report is ready: the board's profile in English and "
+            "%(listed)s thematic plans named in its framing paragraph."
+        )
+        % {"listed": listed}
     )
     return 0
 

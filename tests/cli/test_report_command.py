@@ -50,6 +50,21 @@ def test_report_in_markdown_writes_its_charts_beside_it(capsys, tmp_path, record
     assert (tmp_path / "report-2022-Q1-months.png").is_file()
 
 
+def test_lang_is_accepted_after_the_subcommand_too(capsys, tmp_path, records):
+    english = tmp_path / "report.md"
+    vietnamese = tmp_path / "bao-cao.md"
+    assert main(["report", "--period", "2022-Q1", "--format", "md", "-o", str(english),
+                 "--lang", "en"]) == 0  # fmt: skip
+    assert main(["--lang", "en", "report", "--period", "2022-Q1", "--format", "md", "-o",
+                 str(vietnamese), "--lang", "vi"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert "Progress of the tasks of" in english.read_text()
+    assert "Tình hình thực hiện nhiệm vụ quý I năm 2022" in vietnamese.read_text()
+    # Both in one folder: each language has its own charts.
+    assert (tmp_path / "report-2022-Q1-targets.png").is_file()
+    assert (tmp_path / "bao-cao-2022-Q1-targets.png").is_file()
+
+
 def test_report_in_html_goes_to_standard_output(capsys, records):
     code, out, _err = run(capsys, "report", "--period", "2022-03", "--format", "html")
     assert code == 0

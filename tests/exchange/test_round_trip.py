@@ -63,3 +63,16 @@ def test_the_english_texts_are_read_exported_and_read_again(import_rows, tmp_pat
     result = import_rows(data)
     assert (result.summary["narratives"].updated, result.summary["targets"].updated) == (1, 0)
     assert Narrative.objects.get().text_en == "Vaccination."
+
+
+def test_the_shortcomings_are_a_section_of_the_narratives_sheet(import_rows):
+    data = valid()
+    data["narratives"].append(
+        {"period": "2022-Q1", "section": "shortcomings", "text": "Giải phóng mặt bằng còn chậm.",
+         "text_en": "Land clearance is slow."}
+    )  # fmt: skip
+    assert import_rows(data).ok
+    narrative = Narrative.objects.get(section="shortcomings")
+    assert (narrative.period, narrative.text_en) == ("2022-Q1", "Land clearance is slow.")
+    data["narratives"][-1]["section"] = "weaknesses"
+    assert not import_rows(data).ok  # no section of that name

@@ -311,3 +311,22 @@ def test_the_lists_need_as_many_queries_for_many_articles_as_for_one(
     for url, count in counts.items():
         assert queries(url) == count, url
     assert counts["/portal/"] <= 12
+
+
+def test_the_portals_report_has_the_framing_the_lead_in_and_the_shortcomings(
+    board, visitor: Client
+) -> None:
+    Narrative.objects.create(
+        period="2022-Q1", section="shortcomings", text="Tiến độ giải phóng mặt bằng còn chậm."
+    )
+    f.published_report("2022-Q1", number="45", issued_on=dt.date(2022, 3, 28))
+    page = visitor.get("/portal/bao-cao/2022-Q1/").content.decode()
+    order = [
+        "Thu hút đầu tư tốt.",  # a section's narrative
+        "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+        "Tiến độ giải phóng mặt bằng còn chậm.",
+    ]
+    positions = [page.find(text) for text in order]
+    assert -1 not in positions, dict(zip(order, positions, strict=True))
+    assert positions == sorted(positions)
+    assert "Cụ thể như sau:" in page  # the lead-in before the sections

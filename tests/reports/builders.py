@@ -9,7 +9,7 @@ from typing import Any
 from kcn.core.periods import parse_period
 from kcn.indicators.engine import IndicatorValue
 from kcn.indicators.registry import INDICATORS
-from kcn.reports.dataset import Board, ReportDataset, TargetInfo
+from kcn.reports.dataset import NO_FRAMING, Board, ReportDataset, TargetInfo
 
 BOARD = Board(
     province="Hưng Yên",
@@ -63,6 +63,7 @@ def dataset(
     ytd: dict[str, Any] | None = None,
     targets: dict[str, Any] | None = None,
     descriptions: dict[str, str] | None = None,
+    descriptions_en: dict[str, str] | None = None,
     previous: dict[str, Any] | None = None,
     parts: dict[str, tuple[int, int]] | None = None,
     narratives: dict[str, str] | None = None,
@@ -73,18 +74,22 @@ def dataset(
     following = parsed.next_period()
     return ReportDataset(
         period=parsed,
-        board=BOARD,
+        board=extra.pop("board", BOARD),
         indicators=figures(values or {}, ytd, targets, parts),
         previous=figures(previous) if previous else {},
         previous_code=parsed.same_period_previous_year().code,
         months=[],
         targets={
-            code: TargetInfo(description=text, assigned_by=None)
+            code: TargetInfo(
+                description=text,
+                assigned_by=None,
+                description_en=(descriptions_en or {}).get(code, ""),
+            )
             for code, text in (descriptions or {}).items()
         },
         zone_approvals=extra.pop("zone_approvals", []),
         infrastructure_projects=extra.pop("infrastructure_projects", []),
-        plans=extra.pop("plans", []),
+        framing=extra.pop("framing", NO_FRAMING),
         narratives=narratives or {},
         next_period=following.code if following else None,
         priorities=priorities or [],

@@ -8,7 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from kcn.reports.dataset import InfrastructureProject, PlanInfo, ZoneApproval
+from kcn.reports.dataset import (
+    CitedDocument,
+    Framing,
+    InfrastructureProject,
+    ListedTitle,
+    ZoneApproval,
+)
 from kcn.reports.document import compose
 from tests.reports.builders import dataset
 
@@ -103,8 +109,8 @@ def test_a_target_gives_the_percent_and_the_plan_in_the_seeds_words():
         },
     )
     assert (
-        "được 29 ha, đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư xây dựng hạ "
-        "tầng 120 ha đất khu công nghiệp)." in section(data, "hạ tầng")
+        "được khoảng 29 ha, đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư xây "
+        "dựng hạ tầng 120 ha đất khu công nghiệp)." in section(data, "hạ tầng")
     )
 
 
@@ -121,16 +127,18 @@ def test_beyond_the_target_the_report_says_it_was_exceeded():
         targets={"projects_started_operation": 30},
         descriptions={"projects_started_operation": "có thêm 30 dự án đi vào hoạt động"},
     )
+    text = section(data, "sản xuất kinh doanh")
     assert (
-        "vượt kế hoạch được UBND tỉnh giao trong năm 2022 (có thêm 30 dự án đi vào hoạt động), "
-        "đạt 120% kế hoạch" in section(data, "sản xuất kinh doanh")
+        "có thêm 36 dự án đầu tư mới đi vào hoạt động sản xuất kinh doanh, vượt 20% kế hoạch "
+        "được UBND tỉnh giao trong năm 2022 (có thêm 30 dự án đi vào hoạt động)." in text
     )
+    assert "đạt 120%" not in text  # said once: "vượt 20%", not "vượt …, đạt 120% kế hoạch"
 
 
 def test_without_a_target_no_percent_is_stated():
     data = dataset(values={"jobs_created": 3000})
     text = section(data, "sản xuất kinh doanh")
-    assert "tạo việc làm mới cho 3.000 lao động" in text
+    assert "tạo việc làm mới cho khoảng 3.000 lao động" in text
     assert "kế hoạch" not in text
 
 
@@ -172,10 +180,10 @@ def test_a_month_report_adds_the_year_to_date_as_lũy_kế():
         targets={"jobs_created": 4000},
         descriptions={"jobs_created": "tạo thêm việc làm mới cho 4.000 lao động"},
     )
-    assert (
-        "Trong tháng 11 năm 2022, tạo việc làm mới cho 250 lao động, lũy kế 11 tháng năm 2022 "
-        "là 4.699 lao động, vượt kế hoạch được UBND tỉnh giao trong năm 2022 (tạo thêm việc làm "
-        "mới cho 4.000 lao động), đạt 117% kế hoạch." in section(data, "sản xuất kinh doanh")
+    assert section(data, "sản xuất kinh doanh") == (
+        "Trong tháng 11 năm 2022, các doanh nghiệp trong các KCN đã tạo việc làm mới cho khoảng "
+        "250 lao động; lũy kế 11 tháng năm 2022 là khoảng 4.699 lao động, vượt 17% kế hoạch được "
+        "UBND tỉnh giao trong năm 2022 (tạo thêm việc làm mới cho 4.000 lao động)."
     )
 
 
@@ -192,7 +200,7 @@ def test_figures_compare_with_the_same_period_of_last_year_when_it_has_data():
         values={"attracted_capital_usd_equiv": Decimal("145060666.86")},
         previous={"attracted_capital_usd_equiv": Decimal("120000000")},
     )
-    assert "là khoảng 145 triệu USD, tăng 21% so với cùng kỳ năm 2021" in section(
+    assert "là khoảng 145 triệu USD (tăng 21% so với cùng kỳ năm 2021)" in section(
         data, "thu hút đầu tư"
     )
 
@@ -215,7 +223,7 @@ def test_operating_projects_by_origin_and_their_share_of_valid_projects():
     )
     text = section(data, "sản xuất kinh doanh")
     assert (
-        "Tính đến ngày 31/03/2022, tổng số dự án đầu tư đang hoạt động sản xuất kinh doanh tại "
+        "Đến nay, tổng số dự án đầu tư đang hoạt động sản xuất kinh doanh tại "
         "các KCN là 420 dự án (gồm 240 dự án có vốn đầu tư nước ngoài và 180 dự án có vốn đầu "
         "tư trong nước), chiếm 86,4% tổng số dự án đầu tư còn hiệu lực (486 dự án)." in text
     )
@@ -231,36 +239,51 @@ def test_dossiers_resolved_late_are_counted_not_hidden():
             "dossiers_resolved_early_pct": Decimal("91.1392"),
             "dossiers_pending": 4,
             "dossiers_overdue": 1,
-        }
+        },
+        parts={"dossiers_resolved_on_time_pct": (77, 79)},
     )
     text = section(data, "cải cách thủ tục hành chính")
     assert "đã tiếp nhận 80 hồ sơ thủ tục hành chính, giải quyết 79 hồ sơ" in text
     assert (
-        "kết quả 97% hồ sơ thủ tục hành chính được giải quyết đúng hạn và trước hạn (02 hồ sơ "
-        "giải quyết quá hạn), trong đó 91% hồ sơ" in text
+        "kết quả 97% hồ sơ thủ tục hành chính được giải quyết đúng hạn và trước hạn, trong đó "
+        "91% hồ sơ thủ tục hành chính được giải quyết trước hạn; 02 hồ sơ giải quyết sau thời "
+        "hạn." in text
     )
-    assert "còn 04 hồ sơ đang giải quyết, trong đó 01 hồ sơ quá hạn" in text
+    assert "còn 04 hồ sơ đang giải quyết, trong đó 01 hồ sơ đã quá hạn giải quyết" in text
 
 
-def test_plans_list_their_thematic_plans():
+def test_the_framing_paragraph_cites_the_programme_the_plan_and_the_thematic_plans_chosen():
     data = dataset(
         values={"workforce": 1},
-        plans=[
-            PlanInfo(
-                "166/KH-BQL",
-                dt.date(2022, 2, 11),
-                "Thực hiện nhiệm vụ năm 2022",
-                22,
-                ["Thực hiện Chương trình hành động số 28/CTr-UBND", "Công tác pháp chế"],
-            )
-        ],
-    )
-    assert (
-        "Để tổ chức thực hiện Kế hoạch số 166/KH-BQL ngày 11/02/2022, Ban Quản lý các khu công "
-        "nghiệp tỉnh đã xây dựng, ban hành 22 kế hoạch chuyên đề, như các kế hoạch: Kế hoạch "
-        "thực hiện Chương trình hành động số 28/CTr-UBND; Kế hoạch công tác pháp chế."
-        in section(data, "nhiệm vụ khác")
-    )
+        framing=Framing(
+            programme=CitedDocument(
+                "14/CTr-UBND", dt.date(2022, 1, 20), "CTr", "Những nhiệm vụ chủ yếu năm 2022",
+                "UBND tỉnh Hưng Yên",
+            ),
+            plan=CitedDocument(
+                "166/KH-BQL", dt.date(2022, 2, 11), "KH", "Thực hiện nhiệm vụ năm 2022", ""
+            ),
+            task_groups=20,
+            thematic_plans=22,
+            listed=[
+                ListedTitle("Thực hiện Chương trình hành động số 28/CTr-UBND"),
+                ListedTitle("Công tác pháp chế"),
+            ],
+        ),
+    )  # fmt: skip
+    document = compose(data, "vi", with_charts=False)
+    assert document.framing == [
+        "Nhằm thực hiện hoàn thành các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội được Ủy "
+        "ban nhân dân tỉnh giao tại Chương trình hành động số 14/CTr-UBND ngày 20/01/2022 của "
+        "UBND tỉnh Hưng Yên về những nhiệm vụ chủ yếu năm 2022, Ban Quản lý các khu công nghiệp "
+        "tỉnh đã xây dựng, ban hành Kế hoạch số 166/KH-BQL ngày 11/02/2022 về thực hiện nhiệm "
+        "vụ năm 2022. Trong kế hoạch, đã xác định 20 nhóm nhiệm vụ, giải pháp phải thực hiện. "
+        "Đồng thời, Ban Quản lý các khu công nghiệp tỉnh đã xây dựng, ban hành 22 kế hoạch "
+        "chuyên đề để tổ chức thực hiện các nhiệm vụ được giao, như các kế hoạch: Kế hoạch "
+        "thực hiện Chương trình hành động số 28/CTr-UBND; Kế hoạch công tác pháp chế,..."
+    ]
+    assert document.lead_in.endswith("Cụ thể như sau:")
+    assert section(data, "nhiệm vụ khác") == ""  # the plans are no longer "other tasks"
 
 
 def test_the_infrastructure_project_is_reported_beside_the_attracted_capital():
@@ -311,7 +334,9 @@ def test_the_letterhead_is_that_of_decree_30():
 def test_a_draft_is_marked_and_has_no_number_yet():
     document = compose(dataset(values={"workforce": 1}), "vi")
     assert document.draft_label == "DỰ THẢO"
-    assert re.fullmatch(r"Số: +/BC-BQL", document.number_line)
+    assert re.fullmatch(r"Số:\s+/BC-BQL", document.number_line)
+    assert re.fullmatch(r"Hưng Yên, ngày\s+tháng\s+năm\s+", document.place_date)
+    assert "2026" not in document.place_date
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -338,7 +363,7 @@ def test_the_english_report_states_the_same_figures():
     )
     text = text_of(data, "en")
     assert "registered 3 domestic projects with registered capital of VND 345 billion" in text
-    assert "3,000 new jobs were created, 75% of the target the Province set for 2022" in text
+    assert "about 3,000 new jobs were created, 75% of the target the Province set for 2022" in text
     assert (
         "Progress of the tasks of the Industrial Zones Management Board of Hưng Yên in Q1 2022"
         in text
@@ -361,14 +386,15 @@ def test_business_results_from_enterprises_reports_with_last_year_and_the_year_t
     text = section(data, "sản xuất kinh doanh")
     assert (
         "Theo báo cáo tình hình thực hiện dự án của các doanh nghiệp được Ban chấp nhận, trong "
-        "quý II năm 2022, các doanh nghiệp trong các KCN đạt doanh thu 1.250 triệu USD, "
-        "tăng 25% so với cùng kỳ năm 2021 (lũy kế 6 tháng đầu năm 2022: 2.400 triệu USD)" in text
+        "quý II năm 2022, các doanh nghiệp trong các KCN đạt doanh thu khoảng 1.250 triệu USD "
+        "(tăng 25% so với cùng kỳ năm 2021; lũy kế 6 tháng đầu năm 2022: khoảng 2.400 triệu "
+        "USD)" in text
     )
     assert "kim ngạch xuất khẩu khoảng 930 triệu USD" in text
-    assert "nộp ngân sách nhà nước 1.520 tỷ đồng" in text
+    assert "nộp ngân sách nhà nước khoảng 1.520 tỷ đồng" in text
     assert "vốn đầu tư thực hiện khoảng 48 triệu USD" in text
     english = section(data, "business of the projects", lang="en")
-    assert "revenue of USD 1,250 million, up 25% on the same period of 2021" in english
+    assert "revenue of about USD 1,250 million (up 25% on the same period of 2021" in english
 
 
 def test_without_accepted_reports_there_is_no_business_results_sentence():
@@ -380,6 +406,7 @@ def test_reporting_discipline_states_the_counts_and_the_missing_reports():
         "2022-Q2",
         values={"reports_on_time_pct": Decimal("84.62"), "reports_missing": 7},
         parts={"reports_on_time_pct": (110, 130)},
+        issued_on=dt.date(2022, 7, 12),
     )
     text = section(data, "kiểm tra, giám sát")
     assert (

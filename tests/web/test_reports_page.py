@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 
-from kcn.reports.models import Narrative, Priority, PublishedReport, ReportState, ReportWorkflow
+from kcn.reports.models import (
+    Narrative,
+    Priority,
+    PublishedReport,
+    ReportFraming,
+    ReportState,
+    ReportWorkflow,
+)
+from tests import factories as f
 
 PAGE = "/reports/?period=2022-Q1"
 
@@ -41,7 +51,8 @@ def test_anonymous_visitors_are_sent_to_log_in(client_of, board):
 def test_the_board_downloads_the_word_file(client_of, users, board, role):
     response = client_of(users[role]).get("/reports/2022-Q1/download/docx/")
     assert response.status_code == 200
-    assert 'filename="bao-cao-2022-Q1.docx"' in response["Content-Disposition"]
+    # The page's language is English here: the file is named in English too.
+    assert 'filename="report-2022-Q1.docx"' in response["Content-Disposition"]
     text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
     assert "Progress of the tasks of" in text  # the page's language: English here
 
@@ -59,8 +70,29 @@ def test_the_preview_is_the_report_as_a_web_page(client_of, users, board):
 def test_markdown_comes_zipped_with_its_charts(client_of, users, board):
     response = client_of(users["leader"]).get("/reports/2022-Q1/download/md/")
     names = zipfile.ZipFile(io.BytesIO(response.content)).namelist()
-    assert "bao-cao-2022-Q1.md" in names
+    assert "report-2022-Q1.md" in names
     assert "report-2022-Q1-targets.png" in names
+
+
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [("leader", 200), ("specialist", 200), ("viewer", 200), ("enterprise", 403)],
+)
+def test_the_board_downloads_the_ministrys_forms(client_of, users, board, role, status):
+    response = client_of(users[role]).get("/reports/2022-Q1/forms/2104/")
+    assert response.status_code == status
+    if status == 200:
+        assert 'filename="bieu-2104-2022-Q1.xlsx"' in response["Content-Disposition"]
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        assert sheet["A1"].value == "Biểu số 2104.H.QLKKT"
+
+
+def test_the_page_lists_the_forms_and_an_unknown_form_is_not_found(client_of, users, board):
+    client = client_of(users["viewer"])
+    page = client.get(PAGE).content.decode()
+    for form in ("2101", "2104", "2106", "2107"):
+        assert f"/reports/2022-Q1/forms/{form}/" in page
+    assert client.get("/reports/2022-Q1/forms/2116/").status_code == 404
 
 
 def test_an_unknown_format_is_not_found(client_of, users, board):
@@ -83,6 +115,47 @@ def test_a_specialist_writes_the_narratives_and_the_next_periods_priorities(
         "Một việc.",
         "Hai việc.",
     ]
+
+
+def test_a_specialist_chooses_the_thematic_plans_the_framing_paragraph_names(
+    client_of, users, board
+):
+    client = client_of(users["specialist"])
+    page = client.get(PAGE).content.decode()
+    assert "170/KH-BQL — Kế hoạch chuyên đề cải cách hành chính" in page
+    data = texts_form(client)
+    data |= {
+        "task_groups": "20",
+        f"plan_{board.child_plan.pk}": "1",
+        f"plan_{board.child_plan.pk}_en": "Plan for administrative reform",
+    }
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Saved." in response.content.decode()
+    framing = ReportFraming.objects.get(period="2022-Q1")
+    assert framing.task_groups == 20
+    assert [(item.document, item.title_en) for item in framing.listed.all()] == [
+        (board.child_plan, "Plan for administrative reform")
+    ]
+    text = client.get("/reports/2022-Q1/preview/?live=1").content.decode()
+    assert "20 groups of tasks and solutions" in text  # the page's language is English
+    assert "among them: Plan for administrative reform" in text
+    # Taken off the list again: the framing names none.
+    data = texts_form(client)
+    data[f"plan_{board.child_plan.pk}"] = ""
+    client.post("/reports/2022-Q1/texts/", data)
+    assert not framing.listed.exists()
+
+
+def test_two_plans_in_one_place_are_refused(client_of, users, board):
+    client = client_of(users["specialist"])
+    other = f.document("171/KH-BQL", dt.date(2022, 2, 21))
+    other.parent = board.plan
+    other.save()
+    data = texts_form(client)
+    data |= {f"plan_{board.child_plan.pk}": "1", f"plan_{other.pk}": "1"}
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Two thematic plans have the same place in the list." in response.content.decode()
+    assert not ReportFraming.objects.exists()
 
 
 @pytest.mark.parametrize("role", ["viewer", "enterprise"])
@@ -224,3 +297,21 @@ def test_english_is_a_translation_of_what_is_written_in_vietnamese(
     response = client.post("/reports/2022-Q1/texts/", texts_form(client) | changes, follow=True)
     assert problem in response.content.decode()
     assert (list(Narrative.objects.values()), list(Priority.objects.values())) == before
+
+
+def test_the_shortcomings_written_on_the_page_appear_in_the_preview_after_the_sections(
+    client_of, users, board
+):
+    client = client_of(users["specialist"])
+    data = texts_form(client, shortcomings="Tiến độ giải phóng mặt bằng còn chậm.")
+    data["section_shortcomings_en"] = "Land clearance is slow."
+    response = client.post("/reports/2022-Q1/texts/", data, follow=True)
+    assert "Saved." in response.content.decode()
+    narrative = Narrative.objects.get(period="2022-Q1", section="shortcomings")
+    assert (narrative.text, narrative.text_en) == (
+        "Tiến độ giải phóng mặt bằng còn chậm.",
+        "Land clearance is slow.",
+    )
+    page = client.get("/reports/2022-Q1/preview/").content.decode()  # in the page's English
+    heading = page.find("SHORTCOMINGS, LIMITATIONS AND THEIR CAUSES")
+    assert -1 < page.find("Thu hút đầu tư tốt.") < heading < page.find("Land clearance is slow.")

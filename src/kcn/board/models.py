@@ -47,6 +47,36 @@ class BoardProfile(models.Model):
     )
     signer_name = models.CharField(_("signer's name"), max_length=100, blank=True)
     recipients = models.TextField(_("recipients"), blank=True, help_text=_("one per line"))
+    # The same in English, for the English report; an empty field is marked there as missing.
+    parent_body_en = models.CharField(
+        _("parent body in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. HUNG YEN PROVINCIAL PEOPLE'S COMMITTEE"),
+    )
+    name_en = models.CharField(
+        _("name in the letterhead in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. INDUSTRIAL ZONES MANAGEMENT BOARD"),
+    )
+    name_in_text_en = models.CharField(
+        _("name in sentences in English"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. the Industrial Zones Management Board of Hưng Yên"),
+    )
+    place_en = models.CharField(_("place in the date line in English"), max_length=100, blank=True)
+    signer_authority_en = models.CharField(
+        _("signing authority in English"), max_length=32, blank=True, help_text=_("e.g. FOR THE")
+    )
+    signer_title_en = models.CharField(_("signer's title in English"), max_length=100, blank=True)
+    signer_deputy_title_en = models.CharField(
+        _("deputy's title in English"), max_length=100, blank=True
+    )
+    recipients_en = models.TextField(
+        _("recipients in English"), blank=True, help_text=_("one per line")
+    )
     # The province's outline for the map, as the province supplies it (GeoJSON).
     outline = models.JSONField(_("province outline (GeoJSON)"), null=True, blank=True)
 

@@ -15,4 +15,12 @@ PROFILE_TEXT_FIELDS = (
     "signer_deputy_title",
     "signer_name",
     "recipients",
+    "parent_body_en",
+    "name_en",
+    "name_in_text_en",
+    "place_en",
+    "signer_authority_en",
+    "signer_title_en",
+    "signer_deputy_title_en",
+    "recipients_en",
 )

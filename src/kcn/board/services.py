@@ -40,4 +40,4 @@ def board_profile_update(*, actor: Actor = None, **values: Any) -> BoardProfile:
 def _cleaned(name: str, value: Any) -> Any:
     if name == "outline":
         return value  # GeoJSON, checked by the caller (kcn.zones.rules.outline_from_geojson)
-    return value.strip("\n") if name == "recipients" else value.strip()
+    return value.strip("\n") if name in ("recipients", "recipients_en") else value.strip()

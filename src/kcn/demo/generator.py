@@ -533,16 +533,25 @@ class _DemoBuilder:
                     "target_max": None if target_max is None else Decimal(target_max),
                     "assigned_by": TARGETS_ASSIGNED_BY,
                     "description": texts.TARGET_DESCRIPTIONS[indicator],
+                    "description_en": texts.TARGET_DESCRIPTIONS_EN[indicator],
                 }
                 for indicator, target, target_max in TARGETS_2022
             ],
             "narratives": [
-                {"period": "2022-Q1", "section": section, "text": text}
+                {
+                    "period": "2022-Q1",
+                    "section": section,
+                    "text": text,
+                    "text_en": texts.NARRATIVES_2022_Q1_EN[section],
+                }
                 for section, text in texts.NARRATIVES_2022_Q1.items()
             ],
             "priorities": [
-                {"period": "2022-Q2", "order": order, "text": text}
-                for order, text in enumerate(texts.PRIORITIES_2022_Q2, start=1)
+                {"period": "2022-Q2", "order": order, "text": text, "text_en": english}
+                for order, (text, english) in enumerate(
+                    zip(texts.PRIORITIES_2022_Q2, texts.PRIORITIES_2022_Q2_EN, strict=True),
+                    start=1,
+                )
             ],
         }
         # Last, with a generator of its own: the reports do not change any earlier draw.

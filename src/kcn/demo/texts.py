@@ -1,4 +1,4 @@
-"""Vietnamese texts of the Hưng Yên demo data set.
+"""Vietnamese texts of the Hưng Yên demo data set, and the English of the staff's texts.
 
 The staff narratives (quarter I of 2022) and the priority tasks (quarter II)
 are the qualitative passages of the Hưng Yên board's own report of 2022-Q1
@@ -341,9 +341,19 @@ INCOMING_TITLE_BY_TYPE: dict[str, str] = {
 
 # --- Targets of 2022 (Chương trình hành động số 14/CTr-UBND) ----------------
 
+TARGET_DESCRIPTIONS_EN: dict[str, str] = {
+    "zones_policy_approved": (
+        "one or two new or expanded zones with investment policy decided by the Prime Minister"
+    ),
+    "infrastructure_built_ha": "infrastructure built on 120 ha of industrial land",
+    "attracted_capital_usd_equiv": "USD 450 million of investment attracted into the zones",
+    "projects_started_operation": "30 more projects in the zones entering operation",
+    "jobs_created": "4,000 new jobs",
+}
+
 TARGET_DESCRIPTIONS: dict[str, str] = {
     "zones_policy_approved": (
-        "có từ 01- 02 khu công nghiệp mới hoặc mở rộng được Thủ tướng Chính phủ quyết định chủ "
+        "có từ 01 - 02 khu công nghiệp mới hoặc mở rộng được Thủ tướng Chính phủ quyết định chủ "
         "trương đầu tư"
     ),
     "infrastructure_built_ha": "đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp",
@@ -419,16 +429,6 @@ NARRATIVES_2022_Q1: dict[str, str] = {
         "tỉnh, Hệ thống một cửa điện tử và dịch vụ công, Hệ thống Quản lý văn bản và điều "
         "hành."
     ),
-    "other": (
-        "Nhằm thực hiện hoàn thành các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội được Ủy "
-        "ban nhân dân tỉnh giao tại Chương trình hành động số 14/CTr-UBND ngày 20/01/2022 của "
-        "UBND tỉnh Hưng Yên về những nhiệm vụ, giải pháp chủ yếu chỉ đạo điều hành thực hiện "
-        "kế hoạch phát triển kinh tế - xã hội và dự toán ngân sách nhà nước năm 2022 tỉnh Hưng "
-        "Yên, Ban Quản lý các khu công nghiệp tỉnh đã xây dựng, ban hành Kế hoạch số "
-        "166/KH-BQL ngày 11/02/2022 về thực hiện nhiệm vụ phát triển kinh tế - xã hội và dự "
-        "toán ngân sách nhà nước năm 2022. Trong kế hoạch, đã xác định 20 nhóm nhiệm vụ, giải "
-        "pháp phải thực hiện."
-    ),
 }
 
 # --- Priority tasks for quarter II of 2022 ("Một là, …" … "Tám là, …") ---------
@@ -499,3 +499,125 @@ PRIORITIES_2022_Q2: tuple[str, ...] = (
         "tranh cấp tỉnh."
     ),
 )
+
+# --- The same in English, for the English report -------------------------------------
+
+NARRATIVES_2022_Q1_EN: dict[str, str] = {
+    "planning": (
+        "The Industrial Zones Management Board continued to urge, guide and support the "
+        "developers of the zones added to the master plan in completing their dossiers for "
+        "investment policy decisions and submitting them to the competent authorities for "
+        "appraisal and decision as the law requires."
+    ),
+    "infrastructure": (
+        "The Board worked with the agencies concerned to urge and support the zones' "
+        "developers in clearing land and building infrastructure. In Q1 2022, the developers "
+        "continued to pay compensation to the households whose land is cleared."
+    ),
+    "investment": (
+        "The Board worked with the zones' developers and investment promotion organisations "
+        "on a coordinated programme of promotion to attract investment into the province's "
+        "industrial zones."
+    ),
+    "operations": (
+        "The Board continued its coordinated support to enterprises. It kept track of how "
+        "projects are carried out and how enterprises in the zones do business; it received "
+        "and resolved their difficulties without delay; and it took timely measures to help "
+        "enterprises hit by the Covid-19 epidemic restore production and business. On the "
+        "whole, the projects in the province's zones are progressing quickly and their "
+        "businesses are doing well."
+    ),
+    "inspection": (
+        "The Board stepped up the supervision and evaluation of investment projects and of "
+        "construction by enterprises in the zones, so as to guide investors in complying with "
+        "the laws on investment and construction, and to detect and handle, or recommend the "
+        "strict handling of, violations by investors while projects are carried out and "
+        "operated. On the whole, investors are carrying out their projects as registered."
+    ),
+    "health": (
+        "The Board continued to apply Covid-19 prevention measures resolutely and "
+        "consistently. Carrying out Plan No. 02/KH-UBND of 07/01/2022 of the Provincial "
+        "People's Committee on the campaign of additional and booster Covid-19 vaccine doses "
+        "in Hưng Yên, the Board worked with the Department of Health, the provincial Centre "
+        "for Disease Control, the health centres of Văn Lâm district and Mỹ Hào town and "
+        "other agencies to vaccinate the workers of the zones' enterprises. It required the "
+        "zones' developers and enterprises to follow strictly the conclusions of the "
+        "Chairman of the Provincial People's Committee at the province-wide online meeting on "
+        "Covid-19 prevention, and issued a plan to control the return of workers after the "
+        "Lunar New Year holiday."
+    ),
+    "admin_reform": (
+        "The Board continued to carry out its administrative reform tasks for 2022 and for "
+        "2021-2025 as planned, applying the control of administrative procedures and the "
+        "one-stop and inter-agency one-stop mechanisms effectively. It tightened the "
+        "supervision of how its officials receive and handle procedures, so that they are "
+        "resolved quickly, accurately and lawfully. It also extended the use of information "
+        "technology in management and public service alongside administrative reform, and "
+        "kept using the province's shared information systems, the electronic one-stop shop "
+        "and public service system, and the document management system."
+    ),
+}
+
+PRIORITIES_2022_Q2_EN: tuple[str, ...] = (
+    "Continue to urge, guide and support the developers of the zones added to the master "
+    "plan in completing their dossiers for investment policy decisions and submitting them "
+    "for appraisal and decision as the law requires.",
+    "Work with the agencies concerned to urge and support the developers of zones whose "
+    "investment policy has been decided and certified to speed up land clearance and build "
+    "infrastructure on the land already compensated, handed over and leased.",
+    "Carry out investment promotion consistently and effectively, including promotion to "
+    "investors already in the province; raise the quality of project appraisal, attracting "
+    "projects that fit the approved master plan, large projects, high technology, supporting "
+    "industries and digital technology that contribute to growth and the state budget.",
+    "Keep track of how projects are carried out and how enterprises in the zones do "
+    "business; receive and resolve their difficulties without delay, so that projects "
+    "proceed quickly and operate well. Work with the agencies concerned to help enterprises "
+    "recruit workers.",
+    "Continue to apply Covid-19 prevention measures resolutely and consistently; require the "
+    "zones' enterprises to follow them strictly; help enterprises hit by the epidemic restore "
+    "production; and organise additional and booster vaccine doses for their workers.",
+    "Push administrative reform and improve the business environment: raise the quality and "
+    "shorten the time of administrative procedures, extend the use of information technology, "
+    "review procedures to propose simplifications, and tighten administrative discipline.",
+    "Make the laws that concern enterprises in the zones better known; step up the "
+    "supervision of investment projects, so that investors comply with the laws on "
+    "investment, construction and the environment, and violations are handled strictly.",
+    "Carry out legal work effectively: better drafting, review and systematisation of legal "
+    "documents, legal education, monitoring of law enforcement, and lower compliance costs "
+    "to improve the province's B1 sub-index and its competitiveness index.",
+)
+
+# --- The framing paragraph of the 2022-Q1 report (what staff choose on the reports page) ---
+
+# The groups of tasks plan 166/KH-BQL sets.
+PLAN_166_TASK_GROUPS = 20
+# The thematic plans the seed's framing paragraph names, in its order, with their English
+# names: the first eleven of THEMATIC_PLAN_TITLES.
+LISTED_PLANS_2022_Q1_EN: tuple[str, ...] = (
+    "Plan to carry out Action Programme No. 28/CTr-UBND of 18/02/2022 on the socio-economic "
+    "recovery and development programme",
+    "Plan for state administrative reform, 2021-2025",
+    "Plan for state administrative reform, 2022",
+    "Plan for the control of administrative procedures, the one-stop mechanisms and "
+    "procedures online",
+    "Plan to raise the Public Administration Performance Index (PAPI)",
+    "Plan to raise the Board's administrative reform index",
+    "Plan to raise the satisfaction of citizens and organisations with the Board's services",
+    "Plan for legal work, 2022",
+    "Plan to monitor law enforcement, 2022",
+    "Plan for legal dissemination and education, 2022",
+    "Plan for the drafting, review and systematisation of legal documents, 2022",
+)
+
+# The board's profile in English (the letterhead and signature of the English report).
+BOARD_EN: dict[str, str] = {
+    "parent_body_en": "HUNG YEN PROVINCIAL PEOPLE'S COMMITTEE",
+    "name_en": "INDUSTRIAL ZONES MANAGEMENT BOARD",
+    "name_in_text_en": "the Industrial Zones Management Board of Hưng Yên",
+    "place_en": "Hưng Yên",
+    "signer_authority_en": "FOR THE",
+    "signer_title_en": "HEAD",
+    "signer_deputy_title_en": "DEPUTY HEAD",
+    "recipients_en": "The Provincial People's Committee (to report);\n"
+    "The Department of Planning and Investment;\nThe Board's leaders;",
+}

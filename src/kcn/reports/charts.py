@@ -8,6 +8,7 @@ Roman" matplotlib falls back to a font without them.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
@@ -18,6 +19,7 @@ matplotlib.use("Agg")  # no display: render to files only
 
 from matplotlib import pyplot as plt
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 FONT = ["Liberation Serif", "DejaVu Serif", "serif"]
 DPI = 200
@@ -45,12 +47,19 @@ def _png(figure: Figure) -> bytes:
     return buffer.getvalue()
 
 
+def axis_numbers(number: Callable[[Decimal], str]) -> FuncFormatter:
+    """Tick labels in the report's number style ("3.000", "0,5"), not matplotlib's ("3000")."""
+    return FuncFormatter(lambda value, _position: number(Decimal(repr(float(value)))))
+
+
 def progress_chart(
     progress: Sequence[tuple[str, Decimal | float]],
     axis_label: str,
     percent: Callable[[Decimal], str],
+    number: Callable[[Decimal], str],
 ) -> bytes:
-    """Horizontal bars: each targeted indicator's year-to-date percent of its target."""
+    """Horizontal bars: each targeted indicator's year-to-date percent of its target (the
+    labels from the exact percentages, so a bar never reads "100%" short of it)."""
     with plt.rc_context(_style()):
         height = 0.9 + 0.45 * len(progress)
         figure, axes = plt.subplots(figsize=(WIDTH_IN, height))
@@ -60,11 +69,13 @@ def progress_chart(
         axes.axvline(100, color=TARGET_LINE, linewidth=1, linestyle="--")
         axes.set_xlim(0, max(110.0, max(values, default=0) * 1.15))
         axes.set_xlabel(axis_label)
-        for bar, value in zip(bars, values, strict=True):
+        axes.xaxis.set_major_formatter(axis_numbers(number))
+        exact = [Decimal(str(value)) for _, value in progress][::-1]
+        for bar, value in zip(bars, exact, strict=True):
             axes.text(
                 bar.get_width() + 1.5,
                 bar.get_y() + bar.get_height() / 2,
-                percent(Decimal(str(value))),
+                percent(value),
                 va="center",
                 fontsize=9,
             )
@@ -78,21 +89,27 @@ def monthly_chart(
     series: Sequence[tuple[str, Sequence[float]]],
     number: Callable[[Decimal], str],
 ) -> bytes:
-    """One small bar chart per series, months along the bottom, stacked vertically."""
+    """One small bar chart per series, side by side, months along the bottom: a third of a
+    page's height, so that it fits under the text rather than leaving half a page empty."""
     with plt.rc_context(_style()):
         figure, axes_list = plt.subplots(
-            len(series), 1, figsize=(WIDTH_IN, 1.6 * len(series) + 0.4), sharex=True
+            1, len(series), figsize=(WIDTH_IN, 2.5), squeeze=False, sharex=True
         )
-        axes_seq = axes_list if len(series) > 1 else [axes_list]
-        for axes, (name, values), colour in zip(axes_seq, series, SERIES_COLOURS, strict=False):
-            axes.bar(labels, values, color=colour, width=0.6)
-            axes.set_title(name, fontsize=10, loc="left")
+        for axes, (name, values), colour in zip(axes_list[0], series, SERIES_COLOURS, strict=False):
+            axes.bar(range(len(labels)), values, color=colour, width=0.6)
+            axes.set_title("\n".join(textwrap.wrap(name, 24)), fontsize=9, loc="left")
+            axes.set_xticks(range(len(labels)), labels, fontsize=7)
             axes.tick_params(axis="x", length=0)
+            axes.tick_params(axis="y", labelsize=7)
+            whole = all(float(value).is_integer() for value in values)
+            axes.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=whole))
+            axes.yaxis.set_major_formatter(axis_numbers(number))
             top = max(values, default=0)
             axes.set_ylim(0, top * 1.25 if top else 1)
-            for x, value in enumerate(values):
-                if value:
-                    label = number(Decimal(str(value)))
-                    axes.text(x, value, label, ha="center", va="bottom", fontsize=8)
+            if len(values) <= 6:  # a few bars: each with its figure
+                for x, value in enumerate(values):
+                    if value:
+                        label = number(Decimal(repr(float(value))))
+                        axes.text(x, value, label, ha="center", va="bottom", fontsize=7)
         figure.tight_layout()
         return _png(figure)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from kcn.board.models import BoardProfile
 from kcn.core.periods import Period, months_of_year, parse_period
@@ -22,7 +23,7 @@ from kcn.indicators.engine import IndicatorValue, compute_indicators
 from kcn.indicators.models import Target
 from kcn.indicators.registry import INDICATORS, Unit
 from kcn.projects.models import ProjectEvent, ProjectEventKind, ProjectKind
-from kcn.reports.models import Narrative, Priority
+from kcn.reports.models import ListedPlan, Narrative, Priority, ReportFraming
 from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 
 DATASET_VERSION = 1
@@ -53,6 +54,15 @@ class Board:
     signer_deputy_title: str
     signer_name: str
     recipients: list[str]
+    # The same in English, for the English report ("" when the board has not written it).
+    parent_body_en: str = ""
+    name_en: str = ""
+    name_in_text_en: str = ""
+    place_en: str = ""
+    signer_authority_en: str = ""
+    signer_title_en: str = ""
+    signer_deputy_title_en: str = ""
+    recipients_en: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class CitedDocument:
 class TargetInfo:
     description: str  # "đầu tư xây dựng hạ tầng 120 ha đất khu công nghiệp"
     assigned_by: CitedDocument | None  # Chương trình hành động số 14/CTr-UBND …
+    description_en: str = ""  # the same in English
 
 
 @dataclass(frozen=True)
@@ -93,12 +104,66 @@ class InfrastructureProject:
 
 
 @dataclass(frozen=True)
-class PlanInfo:
-    symbol: str
+class ListedTitle:
+    """A thematic plan the framing paragraph names."""
+
+    title: str  # "Cải cách hành chính nhà nước năm 2022"
+    title_en: str = ""
+
+
+@dataclass(frozen=True)
+class Framing:
+    """What the framing paragraph says: the province's programme that assigned the year's
+    targets, the board's yearly plan and its groups of tasks, how many thematic plans carry it
+    out and which of them staff chose to name. Only documents dated by the report's date."""
+
+    programme: CitedDocument | None
+    plan: CitedDocument | None
+    task_groups: int | None  # "20 nhóm nhiệm vụ, giải pháp", as staff entered it
+    thematic_plans: int  # issued under the plan by the report's date
+    listed: list[ListedTitle]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Framing:
+        def cited(item: dict[str, Any] | None) -> CitedDocument | None:
+            return CitedDocument.from_json(item) if item else None
+
+        return cls(
+            programme=cited(raw["programme"]),
+            plan=cited(raw["plan"]),
+            task_groups=raw["task_groups"],
+            thematic_plans=raw["thematic_plans"],
+            listed=[ListedTitle(**item) for item in raw["listed"]],
+        )
+
+
+NO_FRAMING = Framing(None, None, None, 0, [])
+
+
+@dataclass(frozen=True)
+class CapitalChange:
+    """A certificate of the period that registered or changed capital: a row of the appendix."""
+
+    zone: str
+    project: str
+    investor: str
+    country: str  # ISO code of the investor's country
+    origin: str  # "foreign" or "domestic"
     date: dt.date
-    title: str
-    children: int  # thematic plans under it dated in the period
-    child_titles: list[str]
+    event: str  # "issued" or "adjusted"
+    certificate_no: str
+    capital: Decimal  # the capital registered, or the change (negative: a decrease)
+    currency: str
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> CapitalChange:
+        return cls(
+            **{
+                **raw,
+                "date": dt.date.fromisoformat(raw["date"]),
+                "capital": Decimal(raw["capital"]),
+            }
+        )
 
 
 @dataclass
@@ -113,7 +178,7 @@ class ReportDataset:
     targets: dict[str, TargetInfo]
     zone_approvals: list[ZoneApproval]
     infrastructure_projects: list[InfrastructureProject]
-    plans: list[PlanInfo]
+    framing: Framing
     narratives: dict[str, str]
     next_period: str | None
     priorities: list[str]
@@ -121,6 +186,11 @@ class ReportDataset:
     number: str = ""  # the document number, once the report is published
     issued_on: dt.date | None = None
     version: int = 0  # the published version, 0 for a draft from live records
+    # The staff's texts in English, for the English report (a section or task without one
+    # is marked there as not translated).
+    narratives_en: dict[str, str] = field(default_factory=dict)
+    priorities_en: list[str] = field(default_factory=list)
+    capital_changes: list[CapitalChange] = field(default_factory=list)  # the appendix
     extra: dict[str, Any] = field(default_factory=dict)
 
     # --- Reading figures ---------------------------------------------------
@@ -138,6 +208,12 @@ class ReportDataset:
         """The same period of the previous year, or None when that year has no records."""
         figure = self.previous.get(code)
         return None if figure is None else figure.value
+
+    @property
+    def report_date(self) -> dt.date:
+        """The report's own date: its date once published, else the day it was generated.
+        No figure is stated as of a later day ("Đến nay" reads as of this one)."""
+        return self.issued_on or timezone.localdate(self.generated_at)
 
     @property
     def has_data(self) -> bool:
@@ -158,10 +234,13 @@ class ReportDataset:
             "targets": {code: asdict(info) for code, info in self.targets.items()},
             "zone_approvals": [asdict(item) for item in self.zone_approvals],
             "infrastructure_projects": [asdict(item) for item in self.infrastructure_projects],
-            "plans": [asdict(item) for item in self.plans],
+            "framing": asdict(self.framing),
+            "capital_changes": [asdict(item) for item in self.capital_changes],
             "narratives": self.narratives,
+            "narratives_en": self.narratives_en,
             "next_period": self.next_period,
             "priorities": self.priorities,
+            "priorities_en": self.priorities_en,
             "generated_at": self.generated_at,
             "number": self.number,
             "issued_on": self.issued_on,
@@ -195,6 +274,7 @@ class ReportDataset:
                     assigned_by=CitedDocument.from_json(item["assigned_by"])
                     if item["assigned_by"]
                     else None,
+                    description_en=item.get("description_en", ""),
                 )
                 for code, item in data["targets"].items()
             },
@@ -218,24 +298,38 @@ class ReportDataset:
                 )
                 for item in data["infrastructure_projects"]
             ],
-            plans=[
-                PlanInfo(
-                    symbol=item["symbol"],
-                    date=day(item["date"]),
-                    title=item["title"],
-                    children=item["children"],
-                    child_titles=item["child_titles"],
-                )
-                for item in data["plans"]
+            framing=Framing.from_json(data["framing"])
+            if "framing" in data
+            else _framing_of_plans(data.get("plans", [])),
+            capital_changes=[
+                CapitalChange.from_json(item) for item in data.get("capital_changes", [])
             ],
             narratives=data["narratives"],
+            narratives_en=data.get("narratives_en", {}),
             next_period=data["next_period"],
             priorities=data["priorities"],
+            priorities_en=data.get("priorities_en", []),
             generated_at=dt.datetime.fromisoformat(data["generated_at"]),
             number=data["number"],
             issued_on=day(data["issued_on"]) if data["issued_on"] else None,
             version=data["published_version"],
         )
+
+
+def _framing_of_plans(plans: list[dict[str, Any]]) -> Framing:
+    """The framing of a dataset frozen before it had one: its first plan with thematic plans,
+    none of them named (staff had not chosen)."""
+    if not plans:
+        return NO_FRAMING
+    first = plans[0]
+    plan = CitedDocument(
+        symbol=first["symbol"],
+        date=dt.date.fromisoformat(first["date"]),
+        type="KH",
+        title=first["title"],
+        issuer="",
+    )
+    return Framing(None, plan, None, first["children"], [])
 
 
 def _plain(value: Any) -> Any:
@@ -305,12 +399,21 @@ def board_profile() -> Board:
         signer_title=profile.signer_title,
         signer_deputy_title=profile.signer_deputy_title,
         signer_name=profile.signer_name,
-        recipients=[
-            line.strip().lstrip("-+•").strip()
-            for line in profile.recipients.splitlines()
-            if line.strip()
-        ],
+        recipients=_lines(profile.recipients),
+        parent_body_en=profile.parent_body_en,
+        name_en=profile.name_en,
+        name_in_text_en=profile.name_in_text_en,
+        place_en=profile.place_en,
+        signer_authority_en=profile.signer_authority_en,
+        signer_title_en=profile.signer_title_en,
+        signer_deputy_title_en=profile.signer_deputy_title_en,
+        recipients_en=_lines(profile.recipients_en),
     )
+
+
+def _lines(text: str) -> list[str]:
+    """One recipient a line, without the list's dashes."""
+    return [line.strip().lstrip("-+•").strip() for line in text.splitlines() if line.strip()]
 
 
 def _most_common_zone_province() -> str:
@@ -324,16 +427,35 @@ def _most_common_zone_province() -> str:
     return row["province"] if row else ""
 
 
-def build_dataset(period: Period, *, now: dt.datetime | None = None) -> ReportDataset:
-    """The dataset of the report for ``period``, from the records as they are now."""
-    from django.utils import timezone
+def build_dataset(
+    period: Period, *, now: dt.datetime | None = None, issued_on: dt.date | None = None
+) -> ReportDataset:
+    """The dataset of the report for ``period``, from the records as they are now.
 
+    ``issued_on`` is the report's date when it is known (publishing): documents dated after
+    it are not cited.
+    """
+    now = now or timezone.now()
+    report_date = issued_on or timezone.localdate(now)
     indicators = compute_indicators(period)
     previous_period = period.same_period_previous_year()
     previous = compute_indicators(previous_period)
     if not _any_records(previous):
         previous = {}
     next_period = period.next_period()
+    written = list(
+        Narrative.objects.filter(period=period.code).values_list("section", "text", "text_en")
+    )
+    tasks = (
+        list(
+            Priority.objects.filter(period=next_period.code)
+            .order_by("order")
+            .values_list("text", "text_en")
+        )
+        if next_period
+        else []
+    )
+    targets = _targets(period.year)
     return ReportDataset(
         period=period,
         board=board_profile(),
@@ -341,20 +463,18 @@ def build_dataset(period: Period, *, now: dt.datetime | None = None) -> ReportDa
         previous=previous,
         previous_code=previous_period.code,
         months=_months(period),
-        targets=_targets(period.year),
+        targets=targets,
         zone_approvals=_zone_approvals(period),
         infrastructure_projects=_infrastructure_projects(period),
-        plans=_plans(period),
-        narratives=dict(
-            Narrative.objects.filter(period=period.code).values_list("section", "text")
-        ),
+        framing=_framing(period, report_date, targets),
+        capital_changes=capital_changes(period),
+        narratives={section: text for section, text, _english in written},
+        narratives_en={section: english for section, _text, english in written if english},
         next_period=next_period.code if next_period else None,
-        priorities=list(
-            Priority.objects.filter(period=next_period.code).values_list("text", flat=True)
-        )
-        if next_period
-        else [],
-        generated_at=now or timezone.now(),
+        priorities=[text for text, _english in tasks],
+        priorities_en=[english for _text, english in tasks],
+        generated_at=now,
+        issued_on=issued_on,
     )
 
 
@@ -386,6 +506,7 @@ def _targets(year: int) -> dict[str, TargetInfo]:
         target.indicator: TargetInfo(
             description=target.description,
             assigned_by=_cited(target.assigned_by) if target.assigned_by else None,
+            description_en=target.description_en,
         )
         for target in targets
     }
@@ -444,29 +565,94 @@ def _infrastructure_projects(period: Period) -> list[InfrastructureProject]:
     ]
 
 
-def _plans(period: Period) -> list[PlanInfo]:
-    """The board's plans with thematic plans (child plans) issued in the period."""
-    in_period = Q(children__date__range=(period.start, period.end))
-    parents = (
-        Document.objects.filter(direction=Direction.OUT)
-        .annotate(n=Count("children", filter=in_period))
-        .filter(n__gt=0)
-        .order_by("date", "symbol")
+def _framing(period: Period, report_date: dt.date, targets: dict[str, TargetInfo]) -> Framing:
+    """The framing paragraph's documents and the staff's choices, as of the report's date."""
+    programmes = [
+        info.assigned_by
+        for info in targets.values()
+        if info.assigned_by is not None and info.assigned_by.date <= report_date
+    ]
+    programme = (
+        max(set(programmes), key=lambda item: (programmes.count(item), item.date))
+        if programmes
+        else None
     )
-    plans = []
-    for parent in parents:
-        titles = list(
-            parent.children.filter(date__range=(period.start, period.end))
-            .order_by("date", "number")
-            .values_list("title", flat=True)
+    issued = Q(children__date__range=(period.year_start, report_date))
+    plan = (
+        Document.objects.filter(
+            direction=Direction.OUT, date__range=(period.year_start, report_date)
         )
-        plans.append(
-            PlanInfo(
-                symbol=parent.symbol,
-                date=parent.date,
-                title=parent.title,
-                children=parent.n,
-                child_titles=[title for title in titles if title],
-            )
+        .annotate(n=Count("children", filter=issued))
+        .filter(n__gt=0)
+        .order_by("-n", "date", "symbol")
+        .first()
+    )
+    chosen = ReportFraming.objects.filter(period=period.code).first()
+    listed: list[ListedTitle] = []
+    if chosen is not None:
+        listed = [
+            ListedTitle(item.document.title, item.title_en)
+            for item in ListedPlan.objects.filter(framing=chosen, document__date__lte=report_date)
+            .select_related("document")
+            .order_by("order")
+            if item.document.title
+        ]
+    return Framing(
+        programme=programme,
+        plan=_cited(plan) if plan is not None else None,
+        task_groups=chosen.task_groups if chosen is not None else None,
+        thematic_plans=plan.n if plan is not None else 0,
+        listed=listed,
+    )
+
+
+def thematic_plan_candidates(period: Period) -> list[Document]:
+    """The thematic plans staff may name in the framing of ``period``'s report: those of the
+    board's plans of the year, issued by the period's end, in date and number order."""
+    return list(
+        Document.objects.filter(
+            parent__direction=Direction.OUT,
+            parent__date__year=period.year,
+            date__range=(period.year_start, period.end),
         )
-    return plans
+        .select_related("parent")
+        .order_by("date", "number", "symbol")
+    )
+
+
+def capital_changes(period: Period) -> list[CapitalChange]:
+    """The certificates of the period that registered or changed the capital of a project in
+    the zones (new projects and adjustments; the appendix), by zone, date and project."""
+    events = (
+        ProjectEvent.objects.filter(
+            project__kind=ProjectKind.SECONDARY,
+            date__range=(period.start, period.end),
+        )
+        .filter(
+            Q(event=ProjectEventKind.ISSUED)
+            | (Q(event=ProjectEventKind.ADJUSTED) & ~Q(capital=0) & Q(capital__isnull=False))
+        )
+        .select_related("project__zone", "project__investor")
+        .order_by("project__zone__name", "date", "project__code", "id")
+    )
+    return [
+        CapitalChange(
+            zone=event.project.zone.name if event.project.zone else "",
+            project=event.project.name,
+            investor=event.project.investor.name if event.project.investor else "",
+            country=event.project.investor.country if event.project.investor else "",
+            origin=event.project.origin,
+            date=event.date,
+            event=event.event,
+            certificate_no=event.certificate_no,
+            capital=_plain_decimal(event.capital or Decimal(0)),
+            currency=event.currency,
+        )
+        for event in events
+    ]
+
+
+def _plain_decimal(value: Decimal) -> Decimal:
+    """``98000000.00`` → ``98000000``: the JSON of a frozen dataset stays short."""
+    value = Decimal(value)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()

@@ -121,3 +121,47 @@ class ReportWorkflow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.period} {self.state}"
+
+
+class ReportFraming(models.Model):
+    """What staff choose for the framing paragraph of a period's report: how many groups of
+    tasks the board's yearly plan sets ("20 nhóm nhiệm vụ, giải pháp"), and which of its
+    thematic plans the paragraph names, in their order ("như các kế hoạch: …")."""
+
+    period = models.CharField(_("period"), max_length=32, unique=True)
+    task_groups = models.PositiveSmallIntegerField(
+        _("groups of tasks in the yearly plan"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("framing of a report")
+        verbose_name_plural = _("framings of reports")
+
+    def __str__(self) -> str:
+        return self.period
+
+
+class ListedPlan(models.Model):
+    """A thematic plan the framing paragraph names, in its place in the list."""
+
+    framing = models.ForeignKey(
+        ReportFraming, verbose_name=_("framing"), on_delete=models.CASCADE, related_name="listed"
+    )
+    order = models.PositiveSmallIntegerField(_("order"))
+    document = models.ForeignKey(
+        "documents.Document", verbose_name=_("thematic plan"), on_delete=models.CASCADE,
+        related_name="+",
+    )  # fmt: skip
+    title_en = models.TextField(_("title in English"), blank=True)  # for the English report
+
+    class Meta:
+        verbose_name = _("thematic plan listed")
+        verbose_name_plural = _("thematic plans listed")
+        ordering = ["framing", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["framing", "document"], name="listed_plan_once"),
+            models.CheckConstraint(condition=Q(order__gt=0), name="listed_plan_order_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.framing.period} #{self.order}"

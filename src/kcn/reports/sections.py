@@ -18,3 +18,10 @@ class Section(models.TextChoices):
     HEALTH = "health", _("On disease prevention and care for workers")
     ADMIN_REFORM = "admin_reform", _("On administrative procedure reform")
     OTHER = "other", _("Other tasks")
+    # Not a numbered section: a part of its own after them, before the priority tasks, and only
+    # when staff wrote it.
+    SHORTCOMINGS = "shortcomings", _("Shortcomings, limitations and their causes")
+
+
+# The sections numbered under "I. Kết quả thực hiện nhiệm vụ", in the report's order.
+RESULT_SECTIONS = tuple(section for section in Section if section is not Section.SHORTCOMINGS)

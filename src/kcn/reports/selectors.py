@@ -72,10 +72,17 @@ def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
     for section in Section:
         before = frozen["narratives"].get(section.value, "")
         after = live["narratives"].get(section.value, "")
-        if before != after:
+        english = (
+            frozen["narratives_en"].get(section.value, ""),
+            live["narratives_en"].get(section.value, ""),
+        )
+        if before != after or english[0] != english[1]:
             what = _("Narrative: %(section)s") % {"section": section.label}
             changes.append(Change(what, _short(before), _short(after)))
-    if frozen["priorities"] != live["priorities"]:
+    if (frozen["priorities"], frozen["priorities_en"]) != (
+        live["priorities"],
+        live["priorities_en"],
+    ):
         changes.append(
             Change(
                 _("Priority tasks"),
@@ -86,7 +93,8 @@ def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
     for key, label in (
         ("zone_approvals", _("Zones with investment policy approved")),
         ("infrastructure_projects", _("Infrastructure projects certified")),
-        ("plans", _("Plans and their thematic plans")),
+        ("framing", _("Plans and their thematic plans")),
+        ("capital_changes", _("New projects and capital changes")),
         ("board", _("Board profile")),
     ):
         if frozen[key] != live[key]:

@@ -7,7 +7,7 @@ caller spelled them. These are the building blocks of ``workflow.report_texts_sa
 
 from __future__ import annotations
 
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
@@ -21,16 +21,19 @@ from kcn.audit.records import (
     required_text,
 )
 from kcn.core.errors import KcnError
-from kcn.reports.models import Narrative, Priority
+from kcn.documents.models import Document
+from kcn.reports.models import ListedPlan, Narrative, Priority, ReportFraming
 from kcn.reports.rules import period_code
 from kcn.reports.sections import Section
 from kcn.reports.sheets import NARRATIVES, PRIORITIES
 
 NARRATIVE_FIELDS = NARRATIVES.fields
 PRIORITY_FIELDS = PRIORITIES.fields
+FRAMING_FIELDS = ("period", "task_groups")
+LISTED_PLAN_FIELDS = ("framing", "order", "document", "title_en")
 
 
-def _period(label: str, model: type[Narrative] | type[Priority], raw: str) -> str:
+def _period(label: str, model: type[models.Model], raw: str) -> str:
     try:
         return period_code(clean_text(raw))
     except KcnError as error:
@@ -123,6 +126,51 @@ def priorities_replace(
     for extra in Priority.objects.filter(period=code, order__gt=len(cleaned)):
         record_delete(extra, fields=PRIORITY_FIELDS, actor=actor)
     return written
+
+
+@transaction.atomic
+def report_framing_set(
+    *,
+    period: str,
+    task_groups: int | None,
+    listed: list[tuple[Document, str]],
+    actor: User | None = None,
+) -> ReportFraming:
+    """What the framing paragraph of ``period``'s report says beyond the records: the groups
+    of tasks of the board's yearly plan, and the thematic plans it names, in ``listed``'s
+    order, each with its English name. Plans no longer listed are removed; each record added,
+    changed or removed is audited."""
+    label = _("framing of the report of %(period)s") % {"period": period}
+    code = _period(label, ReportFraming, period)
+    if task_groups is not None:
+        check_minimum(label, ReportFraming, "task_groups", task_groups, strict=True)
+    documents = [document.pk for document, _title in listed]
+    if len(set(documents)) != len(documents):
+        raise refusal(label, ListedPlan, "document", _("A thematic plan is listed twice."))
+    framing = record_upsert(
+        ReportFraming,
+        key={"period": code},
+        values={"task_groups": task_groups},
+        label=label,
+        fields=FRAMING_FIELDS,
+        actor=actor,
+    )
+    current = {item.document_id: item for item in ListedPlan.objects.filter(framing=framing)}
+    wanted = {document.pk for document, _title in listed}
+    for document_id, item in current.items():
+        if document_id not in wanted:
+            record_delete(item, fields=LISTED_PLAN_FIELDS, actor=actor)
+    for order, (document, title_en) in enumerate(listed, start=1):
+        record_upsert(
+            ListedPlan,
+            key={"framing": framing, "document": document},
+            values={"order": order, "title_en": clean_text(title_en)},
+            label=_("thematic plan %(symbol)s listed in %(period)s")
+            % {"symbol": document.symbol, "period": code},
+            fields=LISTED_PLAN_FIELDS,
+            actor=actor,
+        )
+    return framing
 
 
 def _priority_write(code: str, order: int, text: str, text_en: str, actor: User | None) -> Priority:

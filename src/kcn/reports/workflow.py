@@ -32,10 +32,24 @@ from kcn.audit.records import clean_text, refusal
 from kcn.audit.services import audit_record
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period
-from kcn.reports.dataset import build_dataset
-from kcn.reports.models import Narrative, Priority, PublishedReport, ReportState, ReportWorkflow
+from kcn.documents.models import Document
+from kcn.reports.dataset import build_dataset, thematic_plan_candidates
+from kcn.reports.models import (
+    ListedPlan,
+    Narrative,
+    Priority,
+    PublishedReport,
+    ReportFraming,
+    ReportState,
+    ReportWorkflow,
+)
 from kcn.reports.sections import Section
-from kcn.reports.services import narrative_clear, narrative_set, priorities_replace
+from kcn.reports.services import (
+    narrative_clear,
+    narrative_set,
+    priorities_replace,
+    report_framing_set,
+)
 
 
 def workflow_of(period: Period) -> ReportWorkflow:
@@ -55,6 +69,10 @@ class ReportTexts(NamedTuple):
     priorities: list[str]
     narratives_en: dict[str, str]
     priorities_en: list[str]
+    # The framing paragraph: the groups of tasks of the board's plan, and the thematic plans
+    # it names, in order, as (document, English name).
+    task_groups: int | None = None
+    listed: tuple[tuple[int, str], ...] = ()
 
 
 def report_texts(period: Period) -> ReportTexts:
@@ -70,11 +88,23 @@ def report_texts(period: Period) -> ReportTexts:
         if following
         else []
     )
+    framing = ReportFraming.objects.filter(period=period.code).first()
+    listed = (
+        tuple(
+            ListedPlan.objects.filter(framing=framing)
+            .order_by("order", "pk")
+            .values_list("document_id", "title_en")
+        )
+        if framing is not None
+        else ()
+    )
     return ReportTexts(
         narratives={section: text for section, text, _english in written},
         priorities=[text for text, _english in tasks],
         narratives_en={section: english for section, _text, english in written if english},
         priorities_en=[english for _text, english in tasks],
+        task_groups=framing.task_groups if framing is not None else None,
+        listed=listed,
     )
 
 
@@ -90,6 +120,8 @@ def fingerprint_of(texts: ReportTexts) -> str:
             texts.priorities,
             sorted(texts.narratives_en.items()),
             texts.priorities_en,
+            texts.task_groups,
+            [list(item) for item in texts.listed],
         ],
         ensure_ascii=False,
     )
@@ -106,13 +138,18 @@ def report_texts_save(
     actor: User | None,
     narratives_en: dict[str, str] | None = None,
     priorities_en: list[str] | None = None,
+    task_groups: int | None = None,
+    listed: list[tuple[int, str]] | None = None,
 ) -> bool:
     """Save the staff's texts of the report; returns whether anything changed.
 
     The English texts are translations: a section's English needs its
     Vietnamese text, and the English tasks are none or one for each task, in
-    the same order. ``KcnError`` when they are not, or when someone else
-    changed the texts since ``fingerprint`` was read.
+    the same order. ``listed``, when given, are the thematic plans the framing
+    paragraph names, in order, as (document id, English name), with
+    ``task_groups`` of the board's plan; they must be thematic plans of the
+    year issued by the period's end. ``KcnError`` when any of this is not so,
+    or when someone else changed the texts since ``fingerprint`` was read.
     """
     _require_editor(actor)
     # Lock the workflow row so two saves of the same report run one after the other.
@@ -154,6 +191,8 @@ def report_texts_save(
         priorities_replace(period=following.code, texts=cleaned, texts_en=cleaned_en, actor=actor)
     elif cleaned:
         raise KcnError(_("A report of an explicit date range has no next period for priorities."))
+    if listed is not None:
+        _framing_save(period, task_groups, listed, actor)
     changed = texts_fingerprint(period) != before
     if changed and workflow.state != ReportState.DRAFT:
         _move(
@@ -164,6 +203,34 @@ def report_texts_save(
             note=_("The texts changed after submission."),
         )
     return changed
+
+
+def _framing_save(
+    period: Period, task_groups: int | None, listed: list[tuple[int, str]], actor: User | None
+) -> None:
+    candidates = {document.pk: document for document in thematic_plan_candidates(period)}
+    unknown = [pk for pk, _title in listed if pk not in candidates]
+    if unknown:
+        found = Document.objects.filter(pk__in=unknown).values_list("symbol", flat=True)
+        raise KcnError(
+            _(
+                "%(symbols)s: not a thematic plan of the board's plans of %(year)s issued by "
+                "the end of the period."
+            )
+            % {"symbols": ", ".join(found) or "?", "year": period.year}
+        )
+    if (
+        task_groups is None
+        and not listed
+        and not ReportFraming.objects.filter(period=period.code).exists()
+    ):
+        return  # nothing chosen, nothing to record
+    report_framing_set(
+        period=period.code,
+        task_groups=task_groups,
+        listed=[(candidates[pk], title) for pk, title in listed],
+        actor=actor,
+    )
 
 
 @transaction.atomic(durable=True)
@@ -233,9 +300,8 @@ def _freeze(
     now = timezone.now()
     issued_on = issued_on or timezone.localdate(now)
     latest = PublishedReport.objects.filter(period=period.code).order_by("-version").first()
-    dataset = build_dataset(period, now=now)
+    dataset = build_dataset(period, now=now, issued_on=issued_on)
     dataset.number = number
-    dataset.issued_on = issued_on
     dataset.version = (latest.version if latest else 0) + 1
     report = PublishedReport.objects.create(
         period=period.code,

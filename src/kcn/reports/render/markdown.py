@@ -18,7 +18,15 @@ from kcn.reports.document import ReportDocument
 
 
 def chart_file_name(document: ReportDocument, chart_name: str) -> str:
-    return f"report-{document.period_code}-{chart_name}.png"
+    """A chart's file, named per language: the Vietnamese and English reports of a period
+    saved in one folder keep their own charts ("bao-cao-2022-Q1-targets.png",
+    "report-2022-Q1-targets.png")."""
+    return f"{file_stem(document)}-{chart_name}.png"
+
+
+def file_stem(document: ReportDocument) -> str:
+    """The name of a report's files: "bao-cao-2022-Q1" in Vietnamese, "report-2022-Q1"."""
+    return f"{'bao-cao' if document.lang == 'vi' else 'report'}-{document.period_code}"
 
 
 def chart_files(document: ReportDocument) -> dict[str, bytes]:
@@ -54,9 +62,12 @@ def render_markdown(document: ReportDocument) -> bytes:
         f"**{t(document.title)}**",
         "",
     ]
-    for paragraph in document.summary:
+    for paragraph in [*document.summary, *document.framing]:
         lines += [t(paragraph), ""]
-    lines += [f"## {t(document.results_heading)}", ""]
+    if document.results_heading:
+        lines += [f"## {t(document.results_heading)}", ""]
+    if document.lead_in:
+        lines += [t(document.lead_in), ""]
     for section in document.sections:
         lines += [f"### {t(section.heading)}", ""]
         for paragraph in section.paragraphs:
@@ -78,6 +89,10 @@ def render_markdown(document: ReportDocument) -> bytes:
             f"*{t(chart.caption)}.* {t(chart.description)}.",
             "",
         ]
+    if document.shortcomings:
+        lines += [f"## {t(document.shortcomings_heading)}", ""]
+        for paragraph in document.shortcomings:
+            lines += [t(paragraph), ""]
     if document.priorities:
         lines += [
             f"## {t(document.priorities_heading)}",
@@ -95,4 +110,19 @@ def render_markdown(document: ReportDocument) -> bytes:
             lines.append(f"**{t(signature_line)}**  ")
     if document.signer_name:
         lines += ["", f"**{t(document.signer_name)}**"]
+    if document.appendix is not None:
+        appendix = document.appendix
+        lines += ["", "---", "", f"## {t(appendix.heading)}", "", f"**{t(appendix.title)}**", ""]
+        lines += [f"*{t(appendix.subtitle)}*", ""]
+        lines.append("| " + " | ".join(t(cell) for cell in appendix.header) + " |")
+        lines.append(
+            "|" + "|".join("---:" if numeric else "---" for numeric in appendix.numeric) + "|"
+        )
+        empty = " |" * (len(appendix.header) - 1)
+        for entry in appendix.rows:
+            if entry.zone:
+                lines.append(f"| **{t(entry.zone)}** |{empty}")
+            else:
+                lines.append("| " + " | ".join(t(cell) for cell in entry.cells) + " |")
+        lines.append("")
     return ("\n".join(lines).rstrip() + "\n").encode("utf-8")

@@ -13,6 +13,6 @@ from kcn.reports.render.html import render_html
 def render_pdf(document: ReportDocument) -> bytes:
     from weasyprint import HTML  # imported late: it loads Pango, which takes a moment
 
-    html = render_html(document).decode("utf-8")
+    html = render_html(document, for_print=True).decode("utf-8")
     pdf: bytes = HTML(string=html).write_pdf()
     return pdf

@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
-import re
-
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-register = template.Library()
+from kcn.reports.typography import UNBREAKABLE, WORD_JOINER
 
-# A document symbol ("14/CTr-UBND", "43/2022/QH15", "166/KH-BQL") or a date ("20/01/2022").
-UNBREAKABLE = re.compile(r"\b\d+(?:/[0-9A-Za-zÀ-ỹĐđ]+)+(?:-[0-9A-Za-zÀ-ỹĐđ]+)*")
+register = template.Library()
 
 
 @register.filter
-def unbroken_symbols(text: str) -> SafeString:
+def unbroken_symbols(text: str, joiners: bool = False) -> SafeString:
     """Escape ``text`` and keep each document symbol on one line: a reader must never see
-    "14/CTr-" at the end of a line and "UBND" on the next."""
+    "14/CTr-" at the end of a line and "UBND" on the next.
+
+    On screen a ``white-space: nowrap`` span holds it together (a browser finds and copies
+    it as it is). For print (``joiners``), a word joiner (U+2060: invisible, and left out of
+    the PDF's text) after each slash and hyphen: WeasyPrint breaks a line before a nowrap
+    span earlier than it must, leaving a word alone on a line."""
     parts: list[str] = []
     position = 0
     for match in UNBREAKABLE.finditer(text):
         parts.append(escape(text[position : match.start()]))
-        parts.append(f'<span class="symbol">{escape(match.group())}</span>')
+        symbol = match.group()
+        if joiners:
+            symbol = symbol.replace("/", "/" + WORD_JOINER).replace("-", "-" + WORD_JOINER)
+            parts.append(escape(symbol))
+        else:
+            parts.append(f'<span class="symbol">{escape(symbol)}</span>')
         position = match.end()
     parts.append(escape(text[position:]))
     return mark_safe("".join(parts))  # noqa: S308 - every part is escaped above

@@ -4,17 +4,20 @@ The sentences follow the Hưng Yên board's report of 2022-Q1 (docs/reference/se
 "đã tiếp nhận được 03 dự án có vốn đầu tư trong nước, với tổng vốn đầu tư đăng
 ký 345 tỷ đồng", "đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư
 xây dựng hạ tầng 120 ha đất khu công nghiệp)". Each sentence is written only
-when it has something to say: no "0 dự án với tổng vốn 0 tỷ đồng".
+when it has something to say: no "0 dự án với tổng vốn 0 tỷ đồng", and a
+monthly report states no zero at all. How a sentence opens, when it says
+"khoảng" and how it compares with last year: docs/decisions/0012.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 from kcn.core import style
 from kcn.indicators.registry import INDICATORS, Unit
-from kcn.reports.dataset import InfrastructureProject, ZoneApproval
+from kcn.reports.dataset import CitedDocument, InfrastructureProject, ZoneApproval
 from kcn.reports.sections import Section
 from kcn.reports.wording.base import Writer, joined, sentence
 
@@ -27,6 +30,7 @@ HEADINGS = {
     Section.HEALTH: "Về phòng, chống dịch bệnh và chăm lo người lao động",
     Section.ADMIN_REFORM: "Về cải cách thủ tục hành chính",
     Section.OTHER: "Các nhiệm vụ khác",
+    Section.SHORTCOMINGS: "Tồn tại, hạn chế và nguyên nhân",
 }
 
 LABELS = {
@@ -54,6 +58,21 @@ LABELS = {
     "draft": "DỰ THẢO",
     "figure": "Biểu đồ",
     "month_short": "T{month}",
+    "blank_date": "ngày {gap} tháng {gap} năm {gap}",
+    "appendix": "Phụ lục",
+    "appendix_title": "DANH SÁCH DỰ ÁN CẤP MỚI VÀ ĐIỀU CHỈNH VỐN ĐẦU TƯ {period}",
+    "appendix_of": "(Kèm theo Báo cáo số {number}/BC-{abbreviation} ngày {date} của {board})",
+    "appendix_of_draft": "(Kèm theo Báo cáo của {board})",
+    "col_no": "STT",
+    "col_project": "Dự án",
+    "col_investor": "Nhà đầu tư (quốc gia)",
+    "col_certificate": "Số GCNĐKĐT, ngày",
+    "col_change": "Nội dung",
+    "col_capital": "Vốn đầu tư",
+    "issued": "Cấp mới",
+    "increased": "Tăng vốn",
+    "decreased": "Giảm vốn",
+    "zone_total": "Cộng {zone}: {new} dự án cấp mới, {changed} lượt điều chỉnh vốn",
 }
 
 UNITS = {
@@ -74,26 +93,40 @@ APPROVERS = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "UBND":
 
 ORIGIN = {"foreign": "có vốn đầu tư nước ngoài", "domestic": "có vốn đầu tư trong nước"}
 
+# How a cited document is named by its type ("Chương trình hành động số 14/CTr-UBND").
+DOCUMENT_TYPES = {
+    "CTr": "Chương trình hành động",
+    "KH": "Kế hoạch",
+    "QĐ": "Quyết định",
+    "NQ": "Nghị quyết",
+    "CT": "Chỉ thị",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+}
+
 
 def zone_in_text(name: str) -> str:
     """ "KCN Thăng Long II" reads "khu công nghiệp Thăng Long II" inside a sentence."""
     return re.sub(r"^(KCN|Khu công nghiệp)\s+", "khu công nghiệp ", name)
 
 
-def results(text: str) -> str:
-    """The seed's way to open the figures of a section: "Kết quả: Trong quý I năm 2022, …"."""
-    return f"Kết quả: {text}"
+class Part(NamedTuple):
+    """A part of a sentence, and whether the period (or a connector) opens it."""
+
+    text: str
+    needs_lead: bool = True
 
 
-def about(figure: style.Figure) -> str:
-    """ "khoảng 74.000" when rounding changed the figure, else the figure."""
-    return f"khoảng {figure.text}" if figure.approximate else figure.text
+def about(figure: style.Figure, estimate: bool = False) -> str:
+    """ "khoảng 74.000" when rounding changed the figure or it is an estimate by nature."""
+    return f"khoảng {figure.text}" if figure.approximate or estimate else figure.text
 
 
 class VietnameseWriter(Writer):
     lang = "vi"
     AND = "và"
     ABOUT = "khoảng"
+    CONNECTORS = ("Đồng thời, ", "Bên cạnh đó, ", "Ngoài ra, ")
 
     # --- Pieces ----------------------------------------------------------------
 
@@ -105,26 +138,53 @@ class VietnameseWriter(Writer):
     def in_period(self) -> str:
         return f"trong {self.period_name}"
 
+    def period_lead(self) -> str:
+        return f"Trong {self.period_name}, "
+
     @property
     def as_of(self) -> str:
+        """ "tính đến ngày 31/03/2022"; "đến nay" in a report dated before that day."""
+        if self.as_of_report_date:
+            return "đến nay"
         return f"tính đến ngày {self.short_date(self.period.end)}"
 
+    @property
+    def last_year(self) -> str:
+        """ "cùng kỳ năm 2021"; a year's report compares with "năm 2021"."""
+        year = self.period.year - 1
+        return f"năm {year}" if self.is_whole_year else f"cùng kỳ năm {year}"
+
+    def results(self, text: str) -> str:
+        """The seed's way to open a section's figures after the staff's account of its work:
+        "Kết quả: Trong quý I năm 2022, …". Without that account, or when the figures do not
+        open with the period, there is nothing for "Kết quả" to follow."""
+        if self.narrative and text.startswith(self.period_lead()):
+            return f"Kết quả: {text}"
+        return text
+
+    def estimate(self, code: str, figure: style.Figure) -> str:
+        return about(figure, self.approximate(code))
+
+    def equivalent(self, usd: Any) -> str:
+        return f"tương đương khoảng {self.usd(usd).text}"
+
     def target_clause(self, code: str) -> str:
-        """ ", đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư … 120 ha …)"."""
+        """ ", đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư … 120 ha …)";
+        beyond the target ", vượt 17% kế hoạch … (…)"."""
         figure = self.figure(code)
-        if figure.target is None or figure.percent_of_target is None:
+        percent = self.percent_of_target(code)
+        if percent is None:
             return ""
         year = self.period.year
         description = self.target_description(code)
         plan = f"kế hoạch được UBND tỉnh giao trong năm {year}"
         if figure.target_max is not None and figure.met:
             return f"; đảm bảo chỉ tiêu {plan} ({description})"
-        if figure.percent_of_target == 0:
+        if percent == 0:
             return f"; chưa thực hiện được chỉ tiêu {plan} ({description})"
-        percent = self.whole_percent(figure.percent_of_target)
-        if figure.percent_of_target > 100:
-            return f", vượt {plan} ({description}), đạt {percent} kế hoạch"
-        return f", đạt {percent} {plan} ({description})"
+        if percent > 100:
+            return f", vượt {self.whole_percent(percent - 100)} {plan} ({description})"
+        return f", đạt {self.whole_percent(percent)} {plan} ({description})"
 
     def target_description(self, code: str) -> str:
         info = self.data.targets.get(code)
@@ -132,11 +192,12 @@ class VietnameseWriter(Writer):
             return info.description
         figure = self.figure(code)
         assert figure.target is not None
-        low = self.target_amount(code, figure.target)
-        if figure.target_max is not None:
+        amount = self.target_amount(code, figure.target)
+        if figure.target_max is not None:  # "chỉ tiêu 01 - 02 KCN", as the table writes it
             high = self.target_amount(code, figure.target_max)
-            return f"chỉ tiêu từ {low} đến {high}"
-        return f"chỉ tiêu {low}"
+            low, _space, _unit = amount.partition(" ")
+            amount = f"{low} - {high}"
+        return f"chỉ tiêu {amount}"
 
     def target_amount(self, code: str, amount: Decimal) -> str:
         unit = INDICATORS[code].unit
@@ -146,21 +207,27 @@ class VietnameseWriter(Writer):
             return self.vnd(amount).text
         if unit is Unit.PERCENT:
             return self.percent(amount)
+        if amount == amount.to_integral_value() and unit is not Unit.HA:
+            return f"{self.count(int(amount))} {UNITS[unit]}"
         return f"{style.number(amount, 1, self.lang)} {UNITS[unit]}"
 
     def compared(self, code: str) -> str:
-        """ ", tăng 15% so với cùng kỳ năm 2021" — or nothing when last year had nothing."""
+        """ " (tăng 15% so với cùng kỳ năm 2021)"; on a small base last year's count
+        (" (cùng kỳ năm 2021: 02 dự án)"); nothing when last year had nothing."""
         ratio = self.change_on_last_year(code)
         if ratio is None:
             return ""
-        last_year = f"cùng kỳ năm {self.period.year - 1}"
+        last_year = self.last_year
+        if self.small_base(code):
+            before = self.data.previous_value(code)
+            return f" ({last_year}: {self.count(before)} {UNITS[INDICATORS[code].unit]})"
         if ratio == 1:
-            return f", bằng {last_year}"
+            return f" (bằng {last_year})"
         if ratio >= 2:
-            return f", gấp {style.number(ratio, 1, self.lang)} lần {last_year}"
+            return f" (gấp {style.number(ratio, 1, self.lang)} lần {last_year})"
         change = (ratio - 1) * 100
         word = "tăng" if change > 0 else "giảm"
-        return f", {word} {self.whole_percent(abs(change))} so với {last_year}"
+        return f" ({word} {self.whole_percent(abs(change))} so với {last_year})"
 
     def projects_by_origin(self, code: str) -> str:
         """ "03 dự án có vốn đầu tư trong nước" or "08 dự án (gồm 05 dự án … và 03 dự án …)"."""
@@ -174,6 +241,17 @@ class VietnameseWriter(Writer):
             return f"{self.count(total)} dự án (gồm {parts})"
         origin = ORIGIN["foreign"] if foreign else ORIGIN["domestic"]
         return f"{self.count(total)} dự án {origin}"
+
+    def cited(self, document: CitedDocument, *, own: bool = False) -> str:
+        """ "Kế hoạch số 166/KH-BQL ngày 11/02/2022 về thực hiện nhiệm vụ …" (with "của UBND
+        tỉnh …" when another body issued it)."""
+        kind = DOCUMENT_TYPES.get(document.type, "Văn bản")
+        text = f"{kind} số {document.symbol} ngày {self.short_date(document.date)}"
+        if document.issuer and not own:
+            text += f" của {document.issuer}"
+        if document.title:
+            text += f" về {style.continuing(document.title)}"
+        return text
 
     # --- The document ------------------------------------------------------------
 
@@ -198,7 +276,6 @@ class VietnameseWriter(Writer):
         if new:
             granted.append(f"{self.count(new)} dự án đầu tư vào trong các KCN")
         increased = self.n("increased_projects")
-        attracted = self.n("attracted_capital_usd_equiv")
         actions = []
         if granted:
             actions.append(f"đã cấp Giấy chứng nhận đăng ký đầu tư đối với {joined(granted, 'và')}")
@@ -206,18 +283,19 @@ class VietnameseWriter(Writer):
             actions.append(f"điều chỉnh tăng vốn cho {self.count(increased)} dự án")
         if actions:
             text = f"{self.board} {', đồng thời '.join(actions)}"
-            if attracted and (new or increased):
+            if new or increased:
                 text += (
-                    ", với tổng vốn đầu tư đăng ký mới và điều chỉnh tăng thêm "
-                    f"{about(self.usd(attracted))}"
+                    f", với tổng vốn đầu tư đăng ký mới và điều chỉnh tăng thêm {self.attracted()}"
                 )
             second = sentence(text if first else f"{self.in_period}, {text}")
+        elif self.is_month:
+            second = ""
         else:
             second = sentence(
                 f"{self.in_period}, {self.board} chưa cấp mới hoặc điều chỉnh tăng vốn "
                 "cho dự án đầu tư nào"
             )
-        return [f"{first} {second}".strip()]
+        return [text for text in [f"{first} {second}".strip()] if text]
 
     def approval(self, item: ZoneApproval) -> str:
         area = f" với quy mô {about(self.hectares(item.area_ha))} ha" if item.area_ha else ""
@@ -242,105 +320,186 @@ class VietnameseWriter(Writer):
             )
         return f"dự án {item.zone} với tổng vốn đầu tư của dự án là {money}"
 
+    def framing(self) -> list[str]:
+        framing = self.data.framing
+        programme, plan = framing.programme, framing.plan
+        sentences = []
+        if plan is not None:
+            issued = f"{self.board} đã xây dựng, ban hành {self.cited(plan, own=True)}"
+            if programme is not None:
+                issued = (
+                    "Nhằm thực hiện hoàn thành các chỉ tiêu, nhiệm vụ phát triển kinh tế - xã hội "
+                    f"được Ủy ban nhân dân tỉnh giao tại {self.cited(programme)}, {issued}"
+                )
+            sentences.append(sentence(issued))
+        elif programme is not None:
+            sentences.append(
+                sentence(
+                    f"Các chỉ tiêu, nhiệm vụ năm {self.period.year} được Ủy ban nhân dân tỉnh "
+                    f"giao tại {self.cited(programme)}"
+                )
+            )
+        if plan is not None and framing.task_groups:
+            sentences.append(
+                f"Trong kế hoạch, đã xác định {self.count(framing.task_groups)} nhóm nhiệm vụ, "
+                "giải pháp phải thực hiện."
+            )
+        if plan is not None and framing.thematic_plans:
+            text = (
+                f"Đồng thời, {self.board} đã xây dựng, ban hành "
+                f"{self.count(framing.thematic_plans)} kế hoạch chuyên đề để tổ chức thực hiện "
+                "các nhiệm vụ được giao"
+            )
+            if framing.listed:
+                titles = ["Kế hoạch " + style.continuing(item.title) for item in framing.listed]
+                more = ",..." if framing.thematic_plans > len(titles) else ""
+                text += f", như các kế hoạch: {'; '.join(titles)}{more}"
+            sentences.append(sentence(text))
+        return [" ".join(sentences)] if sentences else []
+
+    def lead_in(self) -> str:
+        met = [code for code, figure in self.data.indicators.items() if figure.met]
+        text = (
+            f"{self.in_period}, {self.board} đã quyết liệt thực hiện đồng bộ nhiều giải pháp "
+            "nhằm hoàn thành các chỉ tiêu, nhiệm vụ được giao"
+        )
+        if met:
+            targeted = [code for code, figure in self.data.indicators.items() if figure.target]
+            some = "các" if len(met) == len(targeted) else "một số"
+            text += (
+                f" và đã hoàn thành {some} chỉ tiêu, nhiệm vụ được Ủy ban nhân dân tỉnh giao "
+                f"trong năm {self.period.year}"
+            )
+        return sentence(text) + " Cụ thể như sau:"
+
     def section_heading(self, section: Section) -> str:
         return HEADINGS[section]
 
     # --- Sections ----------------------------------------------------------------
 
     def planning(self) -> list[str]:
-        approved = self.n("zones_policy_approved")
-        target = self.target_clause("zones_policy_approved")
+        code = "zones_policy_approved"
+        approved = self.n(code)
+        has_target = self.has_target(code)
+        text = ""
         if self.data.zone_approvals:
             approvals = joined([self.approval(item) for item in self.data.zone_approvals], "và")
-            text = f"{self.in_period}, {approvals}"
+            text = f"{self.opening()}{approvals}"
         elif approved:
             text = (
-                f"{self.in_period}, có {self.count(approved)} khu công nghiệp mới hoặc mở rộng "
+                f"{self.opening()}có {self.count(approved)} khu công nghiệp mới hoặc mở rộng "
                 "được chấp thuận chủ trương đầu tư"
             )
-        elif self.has_target("zones_policy_approved"):
+        elif has_target and not self.is_month:
             text = (
-                f"{self.in_period}, chưa có khu công nghiệp mới hoặc mở rộng được chấp thuận "
-                "chủ trương đầu tư"
+                f"{self.opening()}chưa có khu công nghiệp mới hoặc mở rộng được chấp thuận chủ "
+                "trương đầu tư"
             )
-        else:
+        if self.cumulative and has_target:
+            ytd = self.ytd(code)
+            if text:
+                text += (
+                    f"; lũy kế {self.ytd_name} có {self.count(ytd)} khu công nghiệp được chấp "
+                    "thuận chủ trương đầu tư"
+                    if ytd
+                    else f"; lũy kế {self.ytd_name} chưa có khu công nghiệp nào"
+                )
+            elif ytd:  # a month without approvals: only the year so far
+                text = (
+                    f"Lũy kế {self.ytd_name}, có {self.count(ytd)} khu công nghiệp mới hoặc mở "
+                    "rộng được chấp thuận chủ trương đầu tư"
+                )
+        if not text:
             return []
-        if self.cumulative and self.has_target("zones_policy_approved"):
-            ytd = self.ytd("zones_policy_approved")
-            text += (
-                f"; lũy kế {self.ytd_name} có {self.count(ytd)} khu công nghiệp được chấp thuận"
-                " chủ trương đầu tư"
-                if ytd
-                else f"; lũy kế {self.ytd_name} chưa có khu công nghiệp nào"
-            )
-        return [sentence(text + target)]
+        return [sentence(text + self.target_clause(code))]
 
     def infrastructure(self) -> list[str]:
-        built = self.n("infrastructure_built_ha")
-        has_target = self.has_target("infrastructure_built_ha")
-        sentences = []
-        if built or has_target:
+        code = "infrastructure_built_ha"
+        built = self.n(code)
+        has_target = self.has_target(code)
+        ytd = self.ytd(code)
+        text = ""
+        if built:
             text = (
-                f"{self.in_period}, các chủ đầu tư hạ tầng các KCN đã đầu tư xây dựng hạ tầng "
-                f"kỹ thuật KCN được {about(self.hectares(built))} ha"
-                if built
-                else f"{self.in_period}, chưa có thêm diện tích hạ tầng kỹ thuật KCN được đầu "
-                "tư xây dựng"
+                f"{self.opening()}các chủ đầu tư hạ tầng các KCN đã đầu tư xây dựng hạ tầng kỹ "
+                f"thuật KCN được {self.estimate(code, self.hectares(built))} ha"
             )
             if self.cumulative and has_target:
-                ytd = self.ytd("infrastructure_built_ha")
-                text += f"; lũy kế {self.ytd_name} được {about(self.hectares(ytd))} ha"
-            sentences.append(sentence(text + self.target_clause("infrastructure_built_ha")))
+                text += (
+                    f"; lũy kế {self.ytd_name} được {self.estimate(code, self.hectares(ytd))} ha"
+                )
+        elif has_target and not self.is_month:
+            text = (
+                f"{self.opening()}chưa có thêm diện tích hạ tầng kỹ thuật KCN được đầu tư xây dựng"
+            )
+            if self.cumulative:
+                text += (
+                    f"; lũy kế {self.ytd_name} được {self.estimate(code, self.hectares(ytd))} ha"
+                    if ytd
+                    else ""
+                )
+        elif has_target and self.cumulative and ytd:  # a month without any: the year so far
+            text = (
+                f"Lũy kế {self.ytd_name}, các chủ đầu tư hạ tầng các KCN đã đầu tư xây dựng hạ "
+                f"tầng kỹ thuật KCN được {self.estimate(code, self.hectares(ytd))} ha"
+            )
+        sentences = [sentence(text + self.target_clause(code))] if text else []
         done = []
         if cleared := self.n("land_cleared_ha"):
-            done.append(f"giải phóng mặt bằng được {about(self.hectares(cleared))} ha")
+            done.append(
+                "giải phóng mặt bằng được "
+                f"{self.estimate('land_cleared_ha', self.hectares(cleared))} ha"
+            )
         if leased := self.n("land_leased_ha"):
-            done.append(f"cho thuê được {about(self.hectares(leased))} ha đất công nghiệp")
+            done.append(
+                f"cho thuê được {self.estimate('land_leased_ha', self.hectares(leased))} ha đất "
+                "công nghiệp"
+            )
         if done:
-            lead = "Đồng thời, đã" if sentences else f"{self.in_period}, các KCN đã"
-            sentences.append(sentence(f"{lead} {joined(done, 'và')}"))
-        return [results(" ".join(sentences))] if sentences else []
+            sentences.append(sentence(f"{self.opening()}các KCN đã {joined(done, 'và')}"))
+        return [self.results(" ".join(sentences))] if sentences else []
 
     def investment(self) -> list[str]:
         sentences = []
         new = self.n("new_projects")
         if new:
             capital = self.capital(self.n("new_capital_usd"), self.n("new_capital_vnd"))
-            text = f"{self.in_period}, đã tiếp nhận được {self.projects_by_origin('new_projects')}"
+            text = f"{self.opening()}đã tiếp nhận được {self.projects_by_origin('new_projects')}"
             if capital:
                 text += f", với tổng vốn đầu tư đăng ký {capital}"
             sentences.append(sentence(text))
-        else:
-            sentences.append(sentence(f"{self.in_period}, chưa có dự án đầu tư mới được cấp phép"))
+        elif not self.is_month:
+            sentences.append(sentence(f"{self.opening()}chưa có dự án đầu tư mới được cấp phép"))
         increased = self.n("increased_projects")
         if increased:
-            capital = self.capital(self.n("increased_capital_usd"), self.n("increased_capital_vnd"))
+            capital = self.capital(
+                self.n("increased_capital_usd"), self.n("increased_capital_vnd"), estimate=True
+            )
             text = f"Đồng thời, điều chỉnh tăng vốn cho {self.count(increased)} dự án"
             if capital:
                 text += f", với tổng vốn đầu tư tăng thêm {capital}"
             sentences.append(sentence(text))
-        attracted = self.n("attracted_capital_usd_equiv")
-        has_target = self.has_target("attracted_capital_usd_equiv")
-        if attracted or has_target:
-            text = f"Như vậy, tổng vốn cấp mới và điều chỉnh tăng thêm {self.in_period} "
-            text += (
-                f"là {about(self.usd(attracted))}{self.compared('attracted_capital_usd_equiv')}"
-                if attracted
-                else "chưa phát sinh"
-            )
-            if self.cumulative and has_target:
-                text += (
-                    f"; lũy kế {self.ytd_name} là "
-                    f"{about(self.usd(self.ytd('attracted_capital_usd_equiv')))}"
-                )
-            sentences.append(sentence(text + self.target_clause("attracted_capital_usd_equiv")))
+        code = "attracted_capital_usd_equiv"
+        attracted = self.n(code)
+        has_target = self.has_target(code)
+        total = f"tổng vốn cấp mới và điều chỉnh tăng thêm {self.in_period}"
+        text = ""
+        if attracted:
+            text = f"Như vậy, {total} là {self.attracted(equivalent=True)}{self.compared(code)}"
+        elif has_target and not self.is_month:
+            text = f"Như vậy, {total} chưa phát sinh"
+        if self.cumulative and has_target and self.ytd(code):
+            so_far = f"lũy kế {self.ytd_name} là {self.attracted(ytd=True, equivalent=True)}"
+            text = f"{text}; {so_far}" if text else f"Như vậy, {so_far}"
+        if text:
+            sentences.append(sentence(text + self.target_clause(code)))
         parts = []
         if decreased := self.n("decreased_capital_usd_equiv"):
-            parts.append(f"{about(self.usd(decreased))} vốn đầu tư điều chỉnh giảm")
+            parts.append(f"khoảng {self.usd(decreased).text} vốn đầu tư điều chỉnh giảm")
         if self.n("projects_terminated"):
             parts.append(f"{self.projects_by_origin('projects_terminated')} chấm dứt hoạt động")
         if parts:
-            sentences.append(sentence(f"{self.in_period} cũng có {joined(parts, 'và')}"))
+            sentences.append(sentence(f"Ngoài ra, {self.in_period} có {joined(parts, 'và')}"))
         grants = [
             self.infrastructure_grant(item, formal=True)
             for item in self.data.infrastructure_projects
@@ -352,39 +511,18 @@ class VietnameseWriter(Writer):
                     + joined(grants, "và")
                 )
             )
-        if len(sentences) == 1 and not new:
+        if not new and len(sentences) <= 1 and not (attracted or increased or grants or parts):
             return []  # only "no new project": the section has nothing to say
-        return [results(" ".join(sentences))]
+        return [self.results(" ".join(sentences))] if sentences else []
 
     def operations(self) -> list[str]:
         paragraphs = []
-        started = self.n("projects_started_operation")
-        jobs = self.n("jobs_created")
-        parts = []
-        if started or self.has_target("projects_started_operation"):
-            if started:
-                part = (
-                    f"tại các KCN có thêm {self.count(started)} dự án đầu tư mới đi vào hoạt "
-                    "động sản xuất kinh doanh" + self.compared("projects_started_operation")
-                )
-            else:
-                part = "chưa có thêm dự án đi vào hoạt động sản xuất kinh doanh"
-            if self.cumulative and self.has_target("projects_started_operation"):
-                ytd = self.ytd("projects_started_operation")
-                part += f", lũy kế {self.ytd_name} có {self.count(ytd)} dự án" if ytd else ""
-            parts.append(part + self.target_clause("projects_started_operation"))
-        if jobs or self.has_target("jobs_created"):
-            if jobs:
-                part = f"tạo việc làm mới cho {about(self.people(jobs))} lao động"
-                part += self.compared("jobs_created")
-            else:
-                part = "chưa ghi nhận việc làm mới qua báo cáo của doanh nghiệp"
-            if self.cumulative and self.has_target("jobs_created"):
-                ytd = self.ytd("jobs_created")
-                part += f", lũy kế {self.ytd_name} là {about(self.people(ytd))} lao động"
-            parts.append(part + self.target_clause("jobs_created"))
-        if parts:
-            paragraphs.append(sentence(f"{self.in_period}, {'; '.join(parts)}"))
+        parts = [part for part in (self.projects_started(), self.jobs()) if part]
+        if parts and self.cumulative:  # each with its year to date: a sentence of its own
+            paragraphs.append(" ".join(sentence(self.lead(part)) for part in parts))
+        elif parts:  # one sentence, as the seed writes it
+            first, *rest = parts
+            paragraphs.append(sentence("; ".join([self.lead(first), *(p.text for p in rest)])))
         operating = self.n("operating_projects")
         valid = self.n("valid_projects")
         stock = []
@@ -410,7 +548,7 @@ class VietnameseWriter(Writer):
             stock.append(
                 sentence(
                     "Tổng số lao động đang làm việc tại các doanh nghiệp trong các KCN "
-                    f"{about(self.people(workforce))} lao động"
+                    f"{self.estimate('workforce', self.people(workforce))} lao động"
                 )
             )
         if stock:
@@ -418,6 +556,62 @@ class VietnameseWriter(Writer):
         if results_text := self.business_results():
             paragraphs.append(results_text)
         return paragraphs
+
+    def lead(self, part: Part) -> str:
+        """A part of a sentence with the opening it needs (none after "Lũy kế …")."""
+        return f"{self.opening()}{part.text}" if part.needs_lead else part.text
+
+    def projects_started(self) -> Part | None:
+        code = "projects_started_operation"
+        started = self.n(code)
+        has_target = self.has_target(code)
+        ytd = self.ytd(code)
+        if started:
+            text = (
+                f"tại các KCN có thêm {self.count(started)} dự án đầu tư mới đi vào hoạt động "
+                f"sản xuất kinh doanh{self.compared(code)}"
+            )
+        elif has_target and not self.is_month:
+            text = "chưa có thêm dự án đi vào hoạt động sản xuất kinh doanh"
+        elif has_target and self.cumulative and ytd:  # a month without any: the year so far
+            text = (
+                f"Lũy kế {self.ytd_name}, tại các KCN có {self.count(ytd)} dự án đầu tư mới đi "
+                "vào hoạt động sản xuất kinh doanh"
+            )
+            return Part(text + self.target_clause(code), needs_lead=False)
+        else:
+            return None
+        if self.cumulative and has_target and ytd:
+            text += f"; lũy kế {self.ytd_name} có {self.count(ytd)} dự án đi vào hoạt động"
+        return Part(text + self.target_clause(code))
+
+    def jobs(self) -> Part | None:
+        code = "jobs_created"
+        jobs = self.n(code)
+        has_target = self.has_target(code)
+        ytd = self.ytd(code)
+        subject = "các doanh nghiệp trong các KCN đã "
+        if jobs:
+            text = (
+                f"tạo việc làm mới cho {self.estimate(code, self.people(jobs))} lao động"
+                f"{self.compared(code)}"
+            )
+        elif has_target and not self.is_month:
+            text = "chưa ghi nhận việc làm mới qua báo cáo của doanh nghiệp"
+            subject = ""
+        elif has_target and self.cumulative and ytd:  # a month without any: the year so far
+            text = (
+                f"Lũy kế {self.ytd_name}, các doanh nghiệp trong các KCN đã tạo việc làm mới cho "
+                f"{self.estimate(code, self.people(ytd))} lao động"
+            )
+            return Part(text + self.target_clause(code), needs_lead=False)
+        else:
+            return None
+        if self.cumulative and has_target and ytd:
+            text += f"; lũy kế {self.ytd_name} là {self.estimate(code, self.people(ytd))} lao động"
+        # After the projects, in the seed's one sentence, the jobs need no subject of their own.
+        alone = self.cumulative or not self.projects_started()
+        return Part((subject if alone else "") + text + self.target_clause(code))
 
     def business_results(self) -> str:
         """What the enterprises' accepted quarterly reports say: revenue, exports, imports,
@@ -428,11 +622,14 @@ class VietnameseWriter(Writer):
             if not value:
                 return ""
             amount = self.usd(value) if money == "USD" else self.vnd(value)
-            text = f"{what} {about(amount)}{self.compared(code)}"
+            notes = []
+            if compared := self.compared(code):
+                notes.append(compared.strip()[1:-1])
             if self.cumulative and self.ytd(code) != value:
                 ytd = self.usd(self.ytd(code)) if money == "USD" else self.vnd(self.ytd(code))
-                text += f" (lũy kế {self.ytd_name}: {about(ytd)})"
-            return text
+                notes.append(f"lũy kế {self.ytd_name}: {self.estimate(code, ytd)}")
+            text = f"{what} {self.estimate(code, amount)}"
+            return f"{text} ({'; '.join(notes)})" if notes else text
 
         trade = [
             text
@@ -507,31 +704,37 @@ class VietnameseWriter(Writer):
         if received or resolved:
             if received == resolved:
                 text = (
-                    f"{self.in_period}, {self.board} đã tiếp nhận, giải quyết "
+                    f"{self.opening()}{self.board} đã tiếp nhận, giải quyết "
                     f"{self.count(received)} hồ sơ thủ tục hành chính"
                 )
+            elif not resolved:
+                text = (
+                    f"{self.opening()}{self.board} đã tiếp nhận {self.count(received)} hồ sơ "
+                    "thủ tục hành chính"
+                )
             else:
-                done = (
-                    f"giải quyết {self.count(resolved)} hồ sơ"
-                    if resolved
-                    else "chưa giải quyết xong hồ sơ nào"
+                received_text = (
+                    f"tiếp nhận {self.count(received)} hồ sơ thủ tục hành chính, "
+                    if received
+                    else ""
                 )
                 text = (
-                    f"{self.in_period}, {self.board} đã tiếp nhận {self.count(received)} hồ sơ "
-                    f"thủ tục hành chính, {done}"
+                    f"{self.opening()}{self.board} đã {received_text}giải quyết "
+                    f"{self.count(resolved)} hồ sơ" + ("" if received else " thủ tục hành chính")
                 )
             if resolved:
-                text += self.timeliness(resolved)
+                text += self.timeliness()
             sentences.append(sentence(text))
         pending = self.n("dossiers_pending")
         if pending:
             overdue = self.n("dossiers_overdue")
             text = f"{self.as_of}, còn {self.count(pending)} hồ sơ đang giải quyết"
-            text += (
-                f", trong đó {self.count(overdue)} hồ sơ quá hạn"
-                if overdue
-                else ", không có hồ sơ quá hạn"
-            )
+            if overdue == pending:
+                text += ", đều đã quá hạn giải quyết"
+            elif overdue:
+                text += f", trong đó {self.count(overdue)} hồ sơ đã quá hạn giải quyết"
+            else:
+                text += ", đều còn trong thời hạn giải quyết"
             sentences.append(sentence(text))
         documents = []
         digitized = self.n("documents_digitized_pct")
@@ -547,11 +750,12 @@ class VietnameseWriter(Writer):
                 "dưới dạng điện tử"
             )
         if documents:
-            sentences.append(sentence(f"{self.in_period}, {'; '.join(documents)}"))
+            sentences.append(sentence(f"{self.opening()}{'; '.join(documents)}"))
         return [" ".join(sentences)] if sentences else []
 
-    def timeliness(self, resolved: int) -> str:
-        """ "; kết quả 100% hồ sơ … đúng hạn và trước hạn, trong đó 91% … trước hạn"."""
+    def timeliness(self) -> str:
+        """ "; kết quả 100% hồ sơ … đúng hạn và trước hạn, trong đó 91% … trước hạn", and the
+        dossiers resolved late, counted (never rebuilt from a rounded percentage)."""
         figure = self.figure("dossiers_resolved_on_time_pct")
         on_time = self.n("dossiers_resolved_on_time_pct")
         early = self.n("dossiers_resolved_early_pct")
@@ -561,33 +765,17 @@ class VietnameseWriter(Writer):
             f"; kết quả {self.whole_percent(on_time)} hồ sơ thủ tục hành chính được giải quyết "
             "đúng hạn và trước hạn"
         )
-        if figure.parts is not None:  # the counts, never rebuilt from a rounded percentage
-            late = figure.parts[1] - figure.parts[0]
-        else:  # a report frozen before the counts were kept
-            late = resolved - round(Decimal(on_time) * resolved / 100)
-        if late:
-            text += f" ({self.count(late)} hồ sơ giải quyết quá hạn)"
         if early:
             text += (
                 f", trong đó {self.whole_percent(early)} hồ sơ thủ tục hành chính được giải "
                 "quyết trước hạn"
             )
+        if figure.parts is not None and (late := figure.parts[1] - figure.parts[0]):
+            text += f"; {self.count(late)} hồ sơ giải quyết sau thời hạn"
         return text
 
     def other(self) -> list[str]:
-        paragraphs = []
-        for plan in self.data.plans:
-            titles = ["Kế hoạch " + style.continuing(title) for title in plan.child_titles[:11]]
-            listed = "; ".join(titles) + (",..." if len(plan.child_titles) > len(titles) else "")
-            text = (
-                f"Để tổ chức thực hiện Kế hoạch số {plan.symbol} ngày "
-                f"{self.short_date(plan.date)}, {self.board} đã xây dựng, ban hành "
-                f"{self.count(plan.children)} kế hoạch chuyên đề"
-            )
-            if titles:
-                text += f", như các kế hoạch: {listed}"
-            paragraphs.append(sentence(text))
-        return paragraphs
+        return []  # the board's plans are in the framing paragraph; "other" is the staff's
 
     def priorities_intro(self) -> str:
         label = self.next_period_label

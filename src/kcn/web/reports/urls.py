@@ -15,6 +15,7 @@ urlpatterns = [
     path("reports/<str:code>/publish/", views.report_publish_view, name="report_publish"),
     path("reports/<str:code>/preview/", views.report_preview, name="report_preview"),
     path("reports/<str:code>/download/<str:fmt>/", views.report_download, name="report_download"),
+    path("reports/<str:code>/forms/<str:form>/", views.report_form, name="report_form"),
     path("narratives/", views.narrative_list, name="narrative_list"),
     path("priorities/", views.priority_list, name="priority_list"),
 ]

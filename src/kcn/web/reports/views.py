@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from kcn.accounts.models import Role
@@ -25,10 +26,13 @@ from kcn.core.errors import KcnError
 from kcn.core.periods import Period, parse_period
 from kcn.reports import selectors as writings
 from kcn.reports import workflow
+from kcn.reports.dataset import thematic_plan_candidates
 from kcn.reports.document import compose
+from kcn.reports.ministry import FORMS, ministry_form
 from kcn.reports.models import PublishedReport
 from kcn.reports.render import render as render_document
-from kcn.reports.render.markdown import chart_files
+from kcn.reports.render.markdown import chart_files, file_stem
+from kcn.reports.render.xlsx import render_form_xlsx
 from kcn.reports.sections import Section
 from kcn.reports.selectors import report_dataset
 from kcn.web.forms import period_choice
@@ -41,6 +45,14 @@ CONTENT_TYPES = {
     "html": "text/html; charset=utf-8",
     "md": "application/zip",  # the Markdown with its chart images
 }
+# What each form the board sends the Ministry is about, for the reports page.
+MINISTRY_FORM_NAMES = {
+    "2101": gettext_lazy("investment attracted"),
+    "2104": gettext_lazy("production and business, zone by zone"),
+    "2106": gettext_lazy("workers in the zones"),
+    "2107": gettext_lazy("zones in the master plan"),
+}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 # The report's HTML has no script at all; its stylesheet is inline and its charts are
@@ -75,7 +87,8 @@ def report_page(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     written = workflow.report_texts(period)
     texts = ReportTextsForm(
-        initial=ReportTextsForm.initial_for(written, workflow.fingerprint_of(written))
+        initial=ReportTextsForm.initial_for(written, workflow.fingerprint_of(written)),
+        candidates=thematic_plan_candidates(period),
     )
     if not user.can_edit_records:
         for field in texts.fields.values():
@@ -101,6 +114,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
             "can_edit": user.can_edit_records,
             "is_leader": user.role == Role.LEADER,
             "formats": ["docx", "pdf", "md", "html"],
+            "ministry_forms": [(form, MINISTRY_FORM_NAMES[form]) for form in FORMS],
         },
     )
 
@@ -109,9 +123,16 @@ def report_page(request: HttpRequest) -> HttpResponse:
 @editor
 def report_texts(request: HttpRequest, code: str) -> HttpResponse:
     period = _period(code)
-    form = ReportTextsForm(request.POST)
+    form = ReportTextsForm(request.POST, candidates=thematic_plan_candidates(period))
     if not form.is_valid():
-        messages.error(request, _("The texts were not saved: the form was incomplete."))
+        problems = [str(error) for error in form.non_field_errors()] or [
+            f"{form.fields[name].label}: {' '.join(str(error) for error in errors)}"
+            for name, errors in form.errors.items()
+        ]
+        messages.error(
+            request,
+            _("The texts were not saved: %(problems)s") % {"problems": "; ".join(problems)},
+        )
         return _back(period)
     try:
         changed = workflow.report_texts_save(
@@ -120,6 +141,8 @@ def report_texts(request: HttpRequest, code: str) -> HttpResponse:
             priorities=form.priority_list(),
             narratives_en=form.narratives("_en"),
             priorities_en=form.priority_list("priorities_en"),
+            task_groups=form.cleaned_data["task_groups"],
+            listed=form.listed(),
             fingerprint=form.cleaned_data["fingerprint"],
             actor=current_user(request),
         )
@@ -205,6 +228,23 @@ def report_preview(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @board_member
+def report_form(request: HttpRequest, code: str, form: str) -> HttpResponse:
+    """A statistical form to the Ministry (2101, 2104, 2106, 2107) as an Excel file, from the
+    records as they are now."""
+    period = _period(code)
+    if form not in FORMS:
+        raise Http404
+    try:
+        content = render_form_xlsx(ministry_form(form, period))
+    except KcnError as error:  # e.g. an amount with no exchange rate in force
+        messages.error(request, str(error))
+        return _back(period)
+    response = HttpResponse(content, content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="bieu-{form}-{period.code}.xlsx"'
+    return response
+
+
+@board_member
 def report_download(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
     if fmt not in CONTENT_TYPES:
         raise Http404
@@ -220,7 +260,7 @@ def _file(request: HttpRequest, period: Period, fmt: str) -> HttpResponse:
         return _back(period)
     document = compose(dataset, translation.get_language())
     content = render_document(document, fmt)
-    name = f"bao-cao-{period.code}"
+    name = file_stem(document)
     if fmt == "md":  # the Markdown and its chart images, zipped together
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
