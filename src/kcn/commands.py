@@ -375,7 +375,7 @@ def worker(args: argparse.Namespace) -> int:
             % {"n": interrupted}
         )
     logging.getLogger("django_tasks_db").setLevel(logging.INFO)
-    runner = make_worker(interval=args.interval, batch=args.batch)
+    runner = make_worker(interval=args.interval, batch=args.batch, daily=True)
     if not args.batch:
         _note(_("Worker started: it runs the jobs as they come (Ctrl+C to stop)."))
     runner.configure_signals()
