@@ -17,7 +17,7 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 from kcn.jobs import files
 from kcn.jobs.locks import import_lock
-from kcn.jobs.models import Job, JobStatus
+from kcn.jobs.models import Job, JobKind, JobStatus
 from kcn.jobs.services import daily_jobs_queue, job_results_expire
 
 logger = logging.getLogger("kcn.jobs")
@@ -105,16 +105,26 @@ def make_worker(*, interval: float = 1.0, batch: bool = False, daily: bool = Fal
 
 def jobs_interrupted_fail() -> int:
     """Mark failed the jobs left "running" by a worker that was killed, and remove their
-    files; their import was rolled back by the database. Nothing is done while an import
-    runs (its job is not interrupted). Returns how many jobs were marked."""
+    files; their import was rolled back by the database, their report never written.
+    Nothing is done while an import runs (its job is not interrupted). Returns how many
+    jobs were marked."""
     with import_lock(wait=False) as free:
         if not free:
             return 0
         stale = list(Job.objects.filter(status=JobStatus.RUNNING).values_list("pk", flat=True))
         for job_id in stale:
             files.remove(job_id)
-        return Job.objects.filter(pk__in=stale).update(
-            status=JobStatus.FAILED,
-            finished_at=timezone.now(),
-            error=_("The worker stopped while the job ran; nothing was imported."),
+        errors = {
+            JobKind.IMPORT: _("The worker stopped while the job ran; nothing was imported."),
+            JobKind.REPORT: _("The worker stopped while the job ran; make the document again."),
+            JobKind.REMINDERS: _(
+                "The worker stopped while the job ran; the reminders sent are logged, "
+                "start it again to send the others."
+            ),
+        }
+        return sum(
+            Job.objects.filter(pk__in=stale, kind=kind).update(
+                status=JobStatus.FAILED, finished_at=timezone.now(), error=error
+            )
+            for kind, error in errors.items()
         )
