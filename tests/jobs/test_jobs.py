@@ -188,3 +188,4 @@ def test_kcn_worker_runs_jobs_in_its_own_process_and_stops_on_sigterm(
     assert reminders.summary["sent"] == 0  # no enterprise owes a report here
     assert process.returncode == 0
     assert "Worker started" in err
+    assert "reminders to enterprises from 00:00" in err

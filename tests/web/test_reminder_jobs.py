@@ -153,6 +153,8 @@ def test_a_leader_sends_them_from_the_inbox_and_reads_how_many(
     assert job.summary is not None
     assert job.summary["sent"] == 1
     assert len(mail.outbox) == 1
+    # In the site's language, Vietnamese, though the leader reads the pages in English.
+    assert mail.outbox[0].subject == "Nhắc nộp 1 báo cáo cho Ban Quản lý các khu công nghiệp"
     assert "1 reminder sent." in client.get(f"/jobs/{job.pk}/").content.decode()
 
     # Asked again the same day: nothing more is sent, and the page says so.
@@ -181,3 +183,11 @@ def test_a_run_that_loses_the_race_sends_nothing_twice(owing, monkeypatch):
     assert result.letters == []
     assert len(mail.outbox) == 1
     assert Reminder.objects.count() == 1
+
+
+def test_a_bad_remind_at_stops_the_worker_at_once(transactional_db, settings, capsys):
+    settings.KCN_REMIND_AT = "7h30"
+    assert main(["--lang", "en", "worker", "--batch"]) != 0
+    err = capsys.readouterr().err
+    assert "KCN_REMIND_AT must be a time such as 07:30, or off; it is 7h30." in err
+    assert reminder_jobs() == []

@@ -94,11 +94,13 @@ def report_submit(*, period: Period, fmt: str, live: bool, actor: User | None) -
 
 
 def reminders_submit(*, actor: User | None) -> Job:
-    """Queue the sending of today's reminders to enterprises (``kcn remind``'s work)."""
+    """Queue the sending of today's reminders to enterprises (``kcn remind``'s work). The
+    letters are in the site's language (Vietnamese), whatever the language of the leader
+    who asks: they go to the enterprises."""
     return _queue(
         uuid.uuid4(),
         kind=JobKind.REMINDERS,
-        language=translation.get_language() or "vi",
+        language=settings.LANGUAGE_CODE,
         created_by=actor,
     )
 

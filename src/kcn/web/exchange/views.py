@@ -83,7 +83,7 @@ def exchange_job(request: HttpRequest, job_id: str) -> HttpResponse:
 @require_POST
 @editor
 def exchange_job_cancel(request: HttpRequest, job_id: str) -> HttpResponse:
-    job = get_object_or_404(jobs.visible_jobs(current_user(request)), pk=job_id)
+    job = get_object_or_404(jobs.visible_jobs(current_user(request), JobKind.IMPORT), pk=job_id)
     try:
         services.job_cancel(job)
     except KcnError as error:
