@@ -181,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=commands.serve)
 
     worker = sub.add_parser(
-        "worker", help="run background jobs (imports from the browser and the API) until stopped"
+        "worker",
+        help="run background jobs (imports, report documents, the day's reminders) until stopped",
     )
     worker.add_argument("--batch", action="store_true", help="run the jobs waiting now, then stop")
     worker.add_argument(

@@ -393,9 +393,11 @@ def worker(args: argparse.Namespace) -> int:
     """Run the background jobs until stopped (Ctrl+C or SIGTERM end it after the job at hand)."""
     import logging
 
+    from kcn.jobs.services import remind_at
     from kcn.jobs.worker import jobs_interrupted_fail, make_worker
 
     _require_database()
+    reminders_at = remind_at()  # a bad KCN_REMIND_AT stops the worker here, said plainly
     interrupted = jobs_interrupted_fail()
     if interrupted:
         _note(
@@ -403,9 +405,14 @@ def worker(args: argparse.Namespace) -> int:
             % {"n": interrupted}
         )
     logging.getLogger("django_tasks_db").setLevel(logging.INFO)
-    runner = make_worker(interval=args.interval, batch=args.batch)
+    runner = make_worker(interval=args.interval, batch=args.batch, daily=True)
     if not args.batch:
         _note(_("Worker started: it runs the jobs as they come (Ctrl+C to stop)."))
+        if reminders_at is not None:
+            _note(
+                _("It sends the day's reminders to enterprises from %(time)s (KCN_REMIND_AT).")
+                % {"time": reminders_at.strftime("%H:%M")}
+            )
     runner.configure_signals()
     runner.run()
     return 0

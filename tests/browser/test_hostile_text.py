@@ -26,6 +26,7 @@ pytestmark = pytest.mark.slow
 DOWNLOADS = {
     "report_download",
     "exchange_export",
+    "job_file",
     "portal_report_file",
     "portal_report_chart",
     "portal_picture",

@@ -32,13 +32,21 @@ def test_a_leader_follows_the_420_operating_projects_to_their_records(
     screenshot(page, "records-operating-projects")
 
 
-def test_a_leader_reads_and_downloads_the_quarter_report(page: Page, live_server, screenshot):
+def test_a_leader_reads_and_downloads_the_quarter_report(
+    page: Page, live_server, screenshot, worker
+):
+    """The Word file is made by a job: its page reloads itself until the file is ready."""
     log_in(page, live_server.url, "lan")
     page.goto(f"{live_server.url}/reports/?period=2022-Q1")
     expect(page.get_by_role("heading", level=1)).to_contain_text("2022-Q1")
     screenshot(page, "reports-2022-Q1")
+    page.get_by_role("button", name="Word (.docx)").click()
+    expect(page).to_have_url(re.compile(r"/jobs/[0-9a-f-]{36}/$"))
+    link = page.get_by_role("link", name=re.compile(r"Tải về bao-cao-2022-Q1\.docx"))
+    expect(link).to_be_visible(timeout=30_000)
+    screenshot(page, "report-job-done")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Word (.docx)").click()
+        link.click()
     assert download.value.suggested_filename == "bao-cao-2022-Q1.docx"
     content = download.value.path().read_bytes()
     text = " ".join(p.text for p in Document(io.BytesIO(content)).paragraphs)

@@ -15,11 +15,12 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils import timezone
 
 from kcn.accounts.models import Role, User
 from kcn.jobs import files
 from kcn.jobs.locks import import_lock
-from kcn.jobs.models import Job, JobStatus
+from kcn.jobs.models import Job, JobKind, JobStatus
 from kcn.jobs.services import import_submit, job_cancel
 from kcn.jobs.worker import jobs_interrupted_fail
 from kcn.projects.models import Project
@@ -127,11 +128,17 @@ def test_the_lock_is_free_again_after_an_import(transactional_db):
 def test_jobs_left_running_by_a_killed_worker_are_marked_failed(transactional_db, tmp_path):
     job = Job.objects.create(kind="import", status=JobStatus.RUNNING, file_name="x.xlsx")
     files.store_upload(job.pk, [b"x"])
-    assert jobs_interrupted_fail() == 1
+    report = Job.objects.create(kind="report", status=JobStatus.RUNNING)
+    files.create(report.pk)
+    assert jobs_interrupted_fail() == 2
     job.refresh_from_db()
     assert job.status == JobStatus.FAILED
-    assert job.error
+    assert "nothing was imported" in job.error
     assert not files.folder(job.pk).exists()
+    report.refresh_from_db()
+    assert report.status == JobStatus.FAILED
+    assert "make the document again" in report.error
+    assert not files.folder(report.pk).exists()
 
 
 def _database_url() -> str:
@@ -148,11 +155,13 @@ def _database_url() -> str:
 def test_kcn_worker_runs_jobs_in_its_own_process_and_stops_on_sigterm(
     transactional_db, write_workbook
 ):
+    """And, from KCN_REMIND_AT on, it queues and sends the day's reminders by itself."""
     job = submit(write_workbook(valid()))
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
         "KCN_DATA_DIR": str(settings.DATA_DIR),
+        "KCN_REMIND_AT": "00:00",  # any time of day is past it
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "kcn.cli", "--lang", "en", "worker", "--interval", "0.1"],
@@ -162,11 +171,21 @@ def test_kcn_worker_runs_jobs_in_its_own_process_and_stops_on_sigterm(
     )
     try:
         job = wait_for(job, ended, timeout=120)
+        deadline = time.monotonic() + 60
+        while not Job.objects.filter(kind=JobKind.REMINDERS).exists():
+            assert time.monotonic() < deadline, "no reminders job queued"
+            time.sleep(0.1)
+        reminders = wait_for(Job.objects.get(kind=JobKind.REMINDERS), ended, timeout=60)
     except AssertionError as error:
         process.kill()
         raise AssertionError(f"{error}; the worker said: {process.communicate()[1]}") from None
     process.send_signal(signal.SIGTERM)
     _out, err = process.communicate(timeout=60)
     assert job.status == JobStatus.SUCCEEDED, (job.error, err)
+    assert reminders.status == JobStatus.SUCCEEDED, (reminders.error, err)
+    assert reminders.scheduled_for == timezone.localdate()
+    assert reminders.summary is not None
+    assert reminders.summary["sent"] == 0  # no enterprise owes a report here
     assert process.returncode == 0
     assert "Worker started" in err
+    assert "reminders to enterprises from 00:00" in err

@@ -15,7 +15,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from kcn.accounts.models import User
 from kcn.documents.models import Document
 from kcn.enterprise_reports.models import ProjectReport
-from kcn.jobs.models import Job, JobKind
+from kcn.jobs import files
+from kcn.jobs.models import Job, JobKind, JobStatus
 from kcn.projects.models import Inspection
 from kcn.publishing.models import Article
 
@@ -30,6 +31,9 @@ POST_ONLY = {
     "report_publish",
     "exchange_import",
     "exchange_job_cancel",
+    "report_job_start",
+    "reminders_job_start",
+    "job_cancel",
     "report_remind",
     "news_publish",
     "news_unpublish",
@@ -64,6 +68,15 @@ def page_urls(user: User) -> dict[str, str]:
     article = Article.objects.order_by("pk").first()
     assert article is not None
     job = Job.objects.create(kind=JobKind.IMPORT, file_name="ho-so.xlsx", created_by=user)
+    report_job = Job.objects.create(
+        kind=JobKind.REPORT,
+        status=JobStatus.SUCCEEDED,
+        options={"period": "2022-Q1", "format": "pdf", "live": True},
+        file_name="bao-cao-2022-Q1.pdf",
+        summary={"content_type": "application/pdf", "bytes": 9, "seconds": 0.1},
+        created_by=user,
+    )
+    files.store_result(report_job.pk, b"%PDF-1.7\n")
     return {
         "login": "/accounts/login/",
         "home": "/?period=2022-Q1",
@@ -78,6 +91,8 @@ def page_urls(user: User) -> dict[str, str]:
         "exchange_page": "/exchange/",
         "exchange_export": "/exchange/export/",
         "exchange_job": f"/exchange/jobs/{job.pk}/",
+        "job_page": f"/jobs/{report_job.pk}/",
+        "job_file": f"/jobs/{report_job.pk}/file/",
         "token_list": "/tokens/",
         "zone_map": "/map/",
         "zone_list": "/zones/",

@@ -18,7 +18,7 @@ from kcn.api.idempotency import idempotent
 from kcn.api.permissions import EDITOR_ROLES, api_user
 from kcn.api.serializers import JobSerializer
 from kcn.jobs import services
-from kcn.jobs.models import Job
+from kcn.jobs.models import Job, JobKind
 from kcn.jobs.selectors import visible_jobs
 
 
@@ -44,7 +44,7 @@ class ImportViewSet(viewsets.ReadOnlyModelViewSet[Job]):
     write_roles = EDITOR_ROLES
 
     def get_queryset(self) -> QuerySet[Job]:
-        return visible_jobs(api_user(self.request))
+        return visible_jobs(api_user(self.request), JobKind.IMPORT)
 
     @extend_schema(request={"multipart/form-data": ImportInput}, responses={202: JobSerializer})
     @idempotent

@@ -292,6 +292,11 @@ LOGGING = {
 # uploaded file and its live progress are kept in its folder under KCN_JOBS_DIR.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 KCN_JOBS_DIR = DATA_DIR / "jobs"
+# The worker queues the day's reminders to enterprises by itself from this local time on
+# ("HH:MM"); "off" if cron or a systemd timer runs `kcn remind` instead.
+KCN_REMIND_AT = env_str("KCN_REMIND_AT", "07:30")
+# A report document made by a job stays in the job's folder this many days.
+KCN_JOB_FILES_DAYS = int(env_str("KCN_JOB_FILES_DAYS", "7"))
 
 # The REST API (kcn.api, docs/api.md): a hashed token per user or the browser's session; the
 # web app's roles; pages of 50; requests per user and minute (KCN_API_RATE, e.g. "600/minute").

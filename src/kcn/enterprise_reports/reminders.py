@@ -4,8 +4,10 @@ The schedule: 7 days and 1 day before the due date, then every 7 days while
 the report is overdue (a returned report counts as not sent). Never two
 reminders of one report on one day: the ``Reminder`` log is unique per
 project, period and day, and a staff member's reminder from the inbox counts
-too. ``kcn remind`` runs the schedule (from cron or a systemd timer, once a
-day); mail goes through Django's mail framework (``KCN_EMAIL_*`` settings).
+too, and two runs at once send each letter once (the log's unique constraint). The job
+worker runs the schedule every day from ``KCN_REMIND_AT`` (kcn.jobs); ``kcn remind`` runs
+it from cron or a systemd timer instead. Mail goes through Django's mail framework
+(``KCN_EMAIL_*`` settings).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -168,8 +170,16 @@ def reminders_send(
     if dry_run:
         return result
     connection = get_connection()
+    sent = []
     for letter in result.letters:
-        _send(letter, today, connection, actor)
+        try:
+            _send(letter, today, connection, actor)
+        except IntegrityError:
+            # Another run (the worker's, cron's, a staff member's) logged one of these
+            # reports today between our look and our send: not sent twice, nor here.
+            continue
+        sent.append(letter)
+    result.letters = sent
     return result
 
 

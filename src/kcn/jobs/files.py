@@ -9,7 +9,9 @@ until it ends. What must cross that lock goes through files in the job's folder 
 - ``cancel``: created by whoever cancels the job; the worker looks for it between batches
   and stops, rolling the import back.
 
-The folder is removed when the job ends; its final figures are then in the job's row.
+The folder is removed when the job ends; its final figures are then in the job's row. A
+report document's job keeps its folder with the file it wrote (``RESULT``) for
+``KCN_JOB_FILES_DAYS`` days, for its download.
 """
 
 from __future__ import annotations
@@ -25,10 +27,18 @@ from typing import IO, Any
 from django.conf import settings
 
 UPLOAD = "upload.xlsx"
+RESULT = "result"
 
 
 def folder(job_id: object) -> Path:
     return Path(settings.KCN_JOBS_DIR) / str(job_id)
+
+
+def create(job_id: object) -> Path:
+    """The job's folder, 0700: where its progress, its cancel request and its file go."""
+    target = folder(job_id)
+    target.mkdir(parents=True, mode=0o700, exist_ok=True)
+    return target
 
 
 def store_upload(job_id: object, chunks: Any) -> Path:
@@ -45,6 +55,30 @@ def store_upload(job_id: object, chunks: Any) -> Path:
 
 def upload_path(job_id: object) -> Path:
     return folder(job_id) / UPLOAD
+
+
+def store_result(job_id: object, content: bytes) -> Path:
+    """Write the file a job made into its folder, 0600, atomically."""
+    target = folder(job_id)
+    target.mkdir(parents=True, mode=0o700, exist_ok=True)
+    temporary = target / f"{RESULT}.tmp"
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(content)
+    return temporary.replace(target / RESULT)
+
+
+def result_path(job_id: object) -> Path:
+    return folder(job_id) / RESULT
+
+
+def keep_result_only(job_id: object) -> None:
+    """Remove from the job's folder all but the file it made."""
+    target = folder(job_id)
+    if target.is_dir():
+        for path in target.iterdir():
+            if path.name != RESULT:
+                path.unlink(missing_ok=True)
 
 
 def remove(job_id: object) -> None:
@@ -64,7 +98,7 @@ def cancel_requested(job_id: object) -> bool:
 @dataclass(frozen=True)
 class Progress:
     rows: int = 0
-    sheet: str = ""
+    sheet: str = ""  # the sheet being read; a report's step
 
 
 def read_progress(job_id: object) -> Progress | None:

@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy as _
 
 class JobKind(models.TextChoices):
     IMPORT = "import", _("workbook import")
+    REPORT = "report", _("report document")
+    REMINDERS = "reminders", _("reminders to enterprises")
 
 
 class JobStatus(models.TextChoices):
@@ -37,7 +39,12 @@ class Job(models.Model):
     status = models.CharField(
         _("status"), max_length=16, choices=JobStatus.choices, default=JobStatus.QUEUED
     )
+    # An import's uploaded file; a report document's file, once it is written.
     file_name = models.CharField(_("file"), max_length=255, blank=True)
+    # What the job is asked to do beyond its kind: a report's {period, format, live}.
+    options = models.JSONField(_("options"), default=dict, blank=True)
+    # The day a job the worker queues by itself is for (the daily reminders): one a day.
+    scheduled_for = models.DateField(_("scheduled for"), null=True, blank=True)
     # The language of the person who started it: the problems are written in it.
     language = models.CharField(_("language"), max_length=8, default="vi")
     created_by = models.ForeignKey(
@@ -53,7 +60,8 @@ class Job(models.Model):
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
     # Rows read so far (while it runs, the live count is in the job's folder: progress.py).
     rows_done = models.PositiveIntegerField(_("rows read"), default=0)
-    # What it wrote ({sheet: {rows, added, updated, unchanged}}), or why it stopped.
+    # What it wrote ({sheet: {rows, added, updated, unchanged}}), or why it stopped; a
+    # report's {bytes, seconds}; the reminders' {sent, letters, without_address}.
     summary = models.JSONField(_("summary"), null=True, blank=True)
     problems = models.JSONField(_("problems"), default=list, blank=True)  # [{sheet, cell, message}]
     problems_total = models.PositiveIntegerField(_("number of problems"), default=0)
@@ -67,6 +75,9 @@ class Job(models.Model):
             models.CheckConstraint(condition=Q(kind__in=JobKind.values), name="job_kind_known"),
             models.CheckConstraint(
                 condition=Q(status__in=JobStatus.values), name="job_status_known"
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "scheduled_for"], name="job_scheduled_once_a_day"
             ),
         ]
 

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from kcn.accounts.models import Role, User
+from kcn.accounts.models import BOARD_ROLES, Role, User
 from kcn.jobs import files
-from kcn.jobs.models import Job, JobStatus
+from kcn.jobs.models import Job, JobKind, JobStatus
 
 
-def visible_jobs(user: User) -> QuerySet[Job]:
-    """A leader sees every job; a specialist the jobs it started; others none."""
+def visible_jobs(user: User, kind: str | None = None) -> QuerySet[Job]:
+    """A leader sees every job; a specialist the jobs it started; a viewer the report
+    documents it asked for; others none. Of one ``kind`` if given."""
     jobs = Job.objects.select_related("created_by")
+    if kind is not None:
+        jobs = jobs.filter(kind=kind)
     if user.role == Role.LEADER:
         return jobs
     if user.can_edit_records:
         return jobs.filter(created_by=user)
+    if user.role in BOARD_ROLES:
+        return jobs.filter(created_by=user, kind=JobKind.REPORT)
     return jobs.none()
 
 

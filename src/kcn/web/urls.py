@@ -22,6 +22,7 @@ DOMAINS = (
     "targets",
     "reports",
     "exchange",
+    "jobs",
     "enterprise",
     "enterprise_reports",
     "news",

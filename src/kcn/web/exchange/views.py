@@ -24,6 +24,7 @@ from kcn.exchange.exporter import workbook_export
 from kcn.exchange.schema import SHEETS_BY_NAME
 from kcn.jobs import selectors as jobs
 from kcn.jobs import services
+from kcn.jobs.models import JobKind
 from kcn.web.exchange.forms import UploadForm
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -36,7 +37,7 @@ def exchange_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "web/exchange/page.html",
-        {"form": UploadForm(), "jobs": jobs.visible_jobs(user)[:10]},
+        {"form": UploadForm(), "jobs": jobs.visible_jobs(user, JobKind.IMPORT)[:10]},
     )
 
 
@@ -57,6 +58,8 @@ def exchange_import(request: HttpRequest) -> HttpResponse:
 def exchange_job(request: HttpRequest, job_id: str) -> HttpResponse:
     """Where an import stands; when it has ended, its summary or its problems."""
     job = get_object_or_404(jobs.visible_jobs(current_user(request)), pk=job_id)
+    if job.kind != JobKind.IMPORT:
+        return redirect("job_page", job_id=job.pk)
     summary = [
         (SHEETS_BY_NAME[name].label if name in SHEETS_BY_NAME else name, sheet)
         for name, sheet in (job.summary or {}).items()
@@ -80,7 +83,7 @@ def exchange_job(request: HttpRequest, job_id: str) -> HttpResponse:
 @require_POST
 @editor
 def exchange_job_cancel(request: HttpRequest, job_id: str) -> HttpResponse:
-    job = get_object_or_404(jobs.visible_jobs(current_user(request)), pk=job_id)
+    job = get_object_or_404(jobs.visible_jobs(current_user(request), JobKind.IMPORT), pk=job_id)
     try:
         services.job_cancel(job)
     except KcnError as error:

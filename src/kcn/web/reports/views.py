@@ -6,9 +6,6 @@ form, calls one service and redirects back to the page of the period."""
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 from csp.constants import NONE, UNSAFE_INLINE
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -24,27 +21,19 @@ from kcn.accounts.models import Role
 from kcn.accounts.permissions import board_member, current_user, editor, leader
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period, parse_period
+from kcn.jobs.services import REPORT_JOB_FORMATS
 from kcn.reports import selectors as writings
 from kcn.reports import workflow
 from kcn.reports.dataset import thematic_plan_candidates
-from kcn.reports.document import compose
+from kcn.reports.files import CONTENT_TYPES, report_file
 from kcn.reports.ministry import FORMS, ministry_form
 from kcn.reports.models import PublishedReport
-from kcn.reports.render import render as render_document
-from kcn.reports.render.markdown import chart_files, file_stem
 from kcn.reports.render.xlsx import render_form_xlsx
 from kcn.reports.sections import Section
-from kcn.reports.selectors import report_dataset
 from kcn.web.forms import period_choice
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.reports.forms import PublishForm, ReportTextsForm, ReturnForm
 
-CONTENT_TYPES = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-    "html": "text/html; charset=utf-8",
-    "md": "application/zip",  # the Markdown with its chart images
-}
 # What each form the board sends the Ministry is about, for the reports page.
 MINISTRY_FORM_NAMES = {
     "2101": gettext_lazy("investment attracted"),
@@ -115,6 +104,7 @@ def report_page(request: HttpRequest) -> HttpResponse:
             "is_leader": user.role == Role.LEADER,
             "formats": ["docx", "pdf", "md", "html"],
             "ministry_forms": [(form, MINISTRY_FORM_NAMES[form]) for form in FORMS],
+            "job_formats": REPORT_JOB_FORMATS,  # made by a job: kcn.web.jobs
         },
     )
 
@@ -254,27 +244,20 @@ def report_download(request: HttpRequest, code: str, fmt: str) -> HttpResponse:
 def _file(request: HttpRequest, period: Period, fmt: str) -> HttpResponse:
     """The report as a file: the published figures, or today's with ``?live=1``."""
     try:
-        dataset = report_dataset(period, live=request.GET.get("live") == "1")
+        made = report_file(
+            period,
+            fmt,
+            live=request.GET.get("live") == "1",
+            language=translation.get_language() or "vi",
+        )
     except KcnError as error:  # e.g. a VND amount with no exchange rate in force
         messages.error(request, str(error))
         return _back(period)
-    document = compose(dataset, translation.get_language())
-    content = render_document(document, fmt)
-    name = file_stem(document)
-    if fmt == "md":  # the Markdown and its chart images, zipped together
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(f"{name}.md", content)
-            for file_name, png in chart_files(document).items():
-                archive.writestr(file_name, png)
-        content, name = buffer.getvalue(), f"{name}-markdown.zip"
-    else:
-        name = f"{name}.{fmt}"
-    response = HttpResponse(content, content_type=CONTENT_TYPES[fmt])
+    response = HttpResponse(made.content, content_type=made.content_type)
     if fmt == "html":
         response._csp_config = REPORT_HTML_POLICY  # type: ignore[attr-defined]
     else:
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        response["Content-Disposition"] = f'attachment; filename="{made.name}"'
     return response
 
 
