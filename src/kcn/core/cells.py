@@ -30,7 +30,8 @@ class CellError(ValueError):
 def _show(value: CellValue) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    return f"'{value}'"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
 def read_text(value: CellValue) -> str:
@@ -56,9 +57,32 @@ def read_text(value: CellValue) -> str:
 
 DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 YMD_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# The dates a record of a board may hold: the first zones date from the 1990s; a due date or
+# a target reaches a few years ahead. A year 0001 or 9999 is a typing error.
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
+
+
+def date_problem(day: dt.date) -> str | None:
+    """Why ``day`` is no date of a record (before 1990 or after 2100), or None."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return None
+    return _("%(date)s is not between %(first)s and %(last)s") % {
+        "date": day.strftime("%d/%m/%Y") if day.year >= 1000 else day.isoformat(),
+        "first": "01/01/1990",
+        "last": "31/12/2100",
+    }
 
 
 def read_date(value: CellValue) -> dt.date:
+    """A date cell, or text ``YYYY-MM-DD`` or ``DD/MM/YYYY``, between 1990 and 2100."""
+    day = _read_date(value)
+    if FIRST_DAY <= day <= LAST_DAY:
+        return day
+    raise CellError(date_problem(day))
+
+
+def _read_date(value: CellValue) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -92,7 +116,9 @@ def read_decimal(value: CellValue) -> Decimal:
     rather than guessed.
     """
     if isinstance(value, Decimal):
-        return value
+        if value.is_finite() and value.adjusted() < LARGEST_EXPONENT:
+            return value
+        raise CellError(_out_of_range(value))
     if isinstance(value, bool) or not isinstance(value, str):
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
     text = value.strip().replace("\u00a0", "").replace(" ", "")
@@ -108,10 +134,26 @@ def read_decimal(value: CellValue) -> Decimal:
         text = text.replace(".", "").replace(",", ".")
     elif not PLAIN_NUMBER_RE.match(text):
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
+    if len(text) > 60:
+        raise CellError(_out_of_range(value))
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)}) from None
+    if number.adjusted() >= LARGEST_EXPONENT:
+        raise CellError(_out_of_range(value))
+    return number
+
+
+# No amount, area or count of a board reaches 10^20 (a VND amount has at most 18 digits).
+LARGEST_EXPONENT = 20
+
+
+def _out_of_range(value: CellValue) -> str:
+    shown = str(value)
+    return _("%(value)s is not a number a record can hold (finite, below 10^20)") % {
+        "value": f"'{shown[:40]}…'" if len(shown) > 40 else f"'{shown}'"
+    }
 
 
 def read_integer(value: CellValue) -> int:

@@ -29,7 +29,8 @@ CALENDAR = Sheet(
     CalendarDay,
     key=("date",),
     columns=(
-        Column("date", "Ngày", read_date, required=True),
+        # A day off or a make-up working day is declared ahead of it.
+        Column("date", "Ngày", read_date, required=True, future=True),
         Column("kind", "Loại ngày", read_choice(CalendarDayKind.values), required=True),
     ),
 )
@@ -50,6 +51,7 @@ DOSSIERS = Sheet(
             "due_on",
             "Ngày hẹn trả",
             read_date,
+            future=True,
             checks=(Check(check_due_on, ("received_on", "due_on")),),
         ),
         Column(

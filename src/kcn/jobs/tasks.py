@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from kcn.core.errors import KcnError
 from kcn.core.oplog import logged_import
 from kcn.exchange.importer import workbook_import
 from kcn.jobs import files
@@ -58,6 +59,9 @@ def _run_import(job: Job) -> None:
                 )
         except JobCancelled:
             _finish(job, JobStatus.CANCELLED, rows_done=writer.rows)
+            return
+        except KcnError as error:  # a file that is no workbook, damaged or hostile: said
+            _finish(job, JobStatus.FAILED, rows_done=writer.rows, error=_one_line(error))
             return
         except Exception as error:
             _finish(job, JobStatus.FAILED, rows_done=writer.rows, error=_one_line(error))
