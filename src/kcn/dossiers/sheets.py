@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from kcn.audit.models import VOID_FIELDS
 from kcn.core.cells import POSITIVE_INT, read_choice, read_date
 from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.dossiers.models import CalendarDay, CalendarDayKind, Channel, Dossier, Procedure, Result
@@ -64,4 +65,5 @@ DOSSIERS = Sheet(
         Column("result", "Kết quả", read_choice(Result.values)),
     ),
     order=("received_on", "code"),
+    app_only=VOID_FIELDS,  # a voided dossier is left out of the workbook (decision 0012)
 )

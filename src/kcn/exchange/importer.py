@@ -347,6 +347,8 @@ def column_limit(sheet: Sheet, column: Column, context: ImportContext) -> Limit 
     if column.lookup is not None:
         return None  # a key of another record: it is found, or it is a problem
     field = sheet.model_field(column)
+    if isinstance(field, models.CharField) and (column.checks or column.clean):
+        return None  # the app's rules check it, with their own message
     if column.read is read_date:
         if column.future:
             return None

@@ -76,6 +76,10 @@ def _run_import(job: Job) -> None:
             for problem in result.problems.listed
         ],
         problems_total=result.problems.total,
+        warnings=[
+            {"sheet": warning.sheet, "cell": warning.cell, "message": warning.message}
+            for warning in result.warnings.listed
+        ],
     )
 
 

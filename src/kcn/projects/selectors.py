@@ -130,7 +130,10 @@ def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:
         for pk, status, issued_on in Project.objects.filter(pk__in=[p.pk for p in found])
         .annotate(
             **ledger.ledger_counts(as_of),
-            issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
+            issued_on=Min(
+                "events__date",
+                filter=Q(events__event=ProjectEventKind.ISSUED, events__voided_at__isnull=True),
+            ),
         )
         .annotate(
             status=Case(
