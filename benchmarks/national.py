@@ -1319,7 +1319,9 @@ def inner_main(periods: list[str], repeat: int) -> None:
     from django.utils import translation
 
     from kcn.core.periods import parse_period
-    from kcn.indicators.engine import FLOW_FAMILIES, STOCK_FAMILIES, compute_indicators
+    from kcn.indicators.engine import compute_indicators, passes
+    from kcn.indicators.measures import run_pass
+    from kcn.indicators.registry import INDICATORS
 
     translation.activate("en")
     out: dict[str, Any] = {"vendor": connection.vendor, "periods": {}}
@@ -1331,16 +1333,13 @@ def inner_main(periods: list[str], repeat: int) -> None:
             started = time.perf_counter()
             result = compute_indicators(period)
             engine_times.append(time.perf_counter() - started)
+        # The engine's queries one by one: one pass per source (kcn.indicators.sources).
         families: dict[str, list[float]] = {}
         for _ in range(repeat):
-            for family, flow in FLOW_FAMILIES.items():
+            for one_pass in passes(period, list(INDICATORS.values())):
                 started = time.perf_counter()
-                flow(period.start, period.end)
-                families.setdefault(str(family), []).append(time.perf_counter() - started)
-            for family, stock in STOCK_FAMILIES.items():
-                started = time.perf_counter()
-                stock(period.end)
-                families.setdefault(str(family), []).append(time.perf_counter() - started)
+                run_pass(*one_pass)
+                families.setdefault(one_pass[0].name, []).append(time.perf_counter() - started)
         floor_rounds: list[dict[str, float]] = []
         floor_values: dict[str, Any] = {}
         for _ in range(repeat):
@@ -1679,9 +1678,9 @@ def results_markdown(info: dict[str, Any]) -> str:
     for period, inner in in_process["periods"].items():
         lines += [
             "",
-            f"{period}: per family, best of the runs (engine query function vs floor statement), s",
+            f"{period}: per source, best of the runs (engine pass vs floor statement), s",
             "",
-            "| engine family | s | floor statement | s |",
+            "| engine pass (source) | s | floor statement | s |",
             "|---|---:|---|---:|",
         ]
         fam = sorted(inner["families_best_s"].items(), key=lambda x: -x[1])

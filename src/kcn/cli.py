@@ -149,7 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="serve the web application")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--workers", type=int, default=2)
+    serve.add_argument(
+        "--workers", type=int, help="server processes (default: 2 per CPU core, plus 1)"
+    )
+    serve.add_argument("--threads", type=int, default=4, help="threads per process (default 4)")
     serve.add_argument(
         "--no-worker",
         action="store_true",

@@ -355,7 +355,13 @@ def serve(args: argparse.Namespace) -> int:
         _("Serving kcn on http://%(host)s:%(port)s/ (Ctrl+C to stop)")
         % {"host": args.host, "port": args.port}
     )
-    run(host=args.host, port=args.port, workers=args.workers, job_worker=not args.no_worker)
+    run(
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        threads=args.threads,
+        job_worker=not args.no_worker,
+    )
     return 0
 
 

@@ -11,6 +11,7 @@ JSON too.
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import subprocess
 import sys
@@ -49,11 +50,19 @@ def _child_exit(server: Any, worker: Any) -> None:
     uploads.remove_worker_folder(worker.pid)
 
 
-def options(*, host: str, port: int, workers: int) -> dict[str, Any]:
+def default_workers() -> int:
+    """Server processes for this machine: two per CPU core, plus one (gunicorn's advice);
+    each runs several threads, so that a slow page does not hold a whole process."""
+    return 2 * (os.cpu_count() or 1) + 1
+
+
+def options(*, host: str, port: int, workers: int | None, threads: int = 4) -> dict[str, Any]:
     """gunicorn's settings for ``kcn serve``."""
     result: dict[str, Any] = {
         "bind": f"{host}:{port}",
-        "workers": workers,
+        "workers": workers or default_workers(),
+        "threads": threads,
+        "worker_class": "gthread" if threads > 1 else "sync",
         "accesslog": "-",
         "errorlog": "-",
         "loglevel": "warning",
@@ -78,10 +87,12 @@ def options(*, host: str, port: int, workers: int) -> dict[str, Any]:
     return result
 
 
-def run(*, host: str, port: int, workers: int, job_worker: bool = True) -> None:
+def run(
+    *, host: str, port: int, workers: int | None, threads: int = 4, job_worker: bool = True
+) -> None:
     child = start_worker() if job_worker else None
     try:
-        _Server(options(host=host, port=port, workers=workers)).run()
+        _Server(options(host=host, port=port, workers=workers, threads=threads)).run()
     finally:
         if child is not None:
             stop_worker(child)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from kcn.accounts.services import user_create_or_update
 from kcn.demo.generator import generate
@@ -86,3 +87,19 @@ def screenshot(tmp_path: Path) -> Any:
         return path
 
     return take
+
+
+def at_both_widths(page: Any, screenshot: Any, name: str) -> None:
+    """Screenshots at 1280 and 390 pixels; at 390 the page never scrolls sideways."""
+    small(screenshot(page, f"{name}-1280"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    small(screenshot(page, f"{name}-390"))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, name
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
+def small(path: Path) -> None:
+    """A full page is long: 256 colours keep it readable at a quarter of the size."""
+    with Image.open(path) as image:
+        quantized = image.convert("RGB").quantize(colors=256)
+    quantized.save(path, optimize=True)

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from kcn.accounts.services import user_create_or_update
 from kcn.investors.models import Investor
 from tests import factories as f
-from tests.browser.conftest import PASSWORD, log_in
+from tests.browser.conftest import PASSWORD, at_both_widths, log_in
 
 pytestmark = pytest.mark.slow
 TODAY = dt.date(2022, 7, 5)  # 2022-Q2 is over; its reports are due on 10/07
@@ -41,18 +41,18 @@ def test_an_enterprise_report_is_returned_corrected_and_accepted(
     expect(page).to_have_url(f"{base}/enterprise/")
     row = page.locator("tr", has_text="2022-Q2").filter(has_text="A.III.1")
     expect(row).to_contain_text("hạn còn 5 ngày")
-    screenshot(page, "enterprise-home")
+    at_both_widths(page, screenshot, "enterprise-home")
     row.get_by_role("link", name="Lập báo cáo").click()
     page.get_by_label("Doanh thu thuần").fill("5000000000")
     page.get_by_label("Xuất khẩu (USD)").fill("4000000")
     page.get_by_label("Số lao động").fill("320")
-    screenshot(page, "enterprise-report-form")
+    at_both_widths(page, screenshot, "enterprise-report-form")
     page.get_by_role("button", name="Gửi Ban Quản lý").click()
     expect(page.locator(".messages")).to_contain_text("Đã gửi báo cáo")
 
     switch_to(page, base, "lan")
     page.goto(f"{base}/enterprise-reports/?period=2022-Q2")
-    screenshot(page, "enterprise-reports-inbox")
+    at_both_widths(page, screenshot, "enterprise-reports-inbox")
     page.get_by_role("link", name="Xem xét", exact=True).click()
     page.get_by_label("Lý do trả lại").fill("Doanh thu phải tính bằng USD theo GCNĐKĐT")
     page.get_by_role("button", name="Trả lại để chỉnh sửa").click()

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
 import kcn
@@ -18,7 +17,7 @@ from kcn.board.services import board_profile_update
 from kcn.demo.portal import load_demo_portal
 from kcn.zones.rules import outline_from_geojson
 from tests import factories as f
-from tests.browser.conftest import log_in
+from tests.browser.conftest import at_both_widths, log_in
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("portal_demo")]
 
@@ -34,22 +33,6 @@ def portal_demo(demo: None) -> None:
     )
     f.published_report("2022-Q1", number="45", issued_on=dt.date(2022, 3, 28))
     load_demo_portal()
-
-
-def at_both_widths(page: Page, screenshot: Any, name: str) -> None:
-    """Screenshots at 1280 and 390 pixels; at 390 the page never scrolls sideways."""
-    small(screenshot(page, f"{name}-1280"))
-    page.set_viewport_size({"width": 390, "height": 844})
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390, name
-    small(screenshot(page, f"{name}-390"))
-    page.set_viewport_size({"width": 1280, "height": 900})
-
-
-def small(path: Path) -> None:
-    """A full page is long: 256 colours keep it readable at a quarter of the size."""
-    with Image.open(path) as image:
-        quantized = image.convert("RGB").quantize(colors=256)
-    quantized.save(path, optimize=True)
 
 
 def test_a_reader_finds_the_quarter_report_and_downloads_it(

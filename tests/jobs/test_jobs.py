@@ -93,7 +93,7 @@ def test_an_ended_job_cannot_be_cancelled(worker, write_workbook):
 
 def test_a_second_import_waits_for_the_first(worker, write_workbook):
     """Another import (here: the lock held as `kcn import` holds it) keeps the job waiting."""
-    job = submit(write_workbook(valid()))
+    path = write_workbook(valid())
     taken, release = threading.Event(), threading.Event()
 
     def other_import() -> None:
@@ -107,6 +107,7 @@ def test_a_second_import_waits_for_the_first(worker, write_workbook):
     holder = threading.Thread(target=other_import)
     holder.start()
     assert taken.wait(10)
+    job = submit(path)  # after the lock is taken: the worker cannot start before it
     time.sleep(0.5)
     job.refresh_from_db()
     assert job.status == JobStatus.QUEUED  # the worker took it but waits for the lock

@@ -20,7 +20,7 @@ SETTINGS = [
     "SESSION_COOKIE_SECURE",
     "CSRF_COOKIE_SECURE",
     "CSRF_TRUSTED_ORIGINS",
-    "KCN_BEHIND_PROXY",
+    "KCN_PROXIES",
 ]
 
 
@@ -59,7 +59,7 @@ def test_kcn_https_turns_on_everything_https_needs(tmp_path: Path) -> None:
         "SESSION_COOKIE_SECURE": True,
         "CSRF_COOKIE_SECURE": True,
         "CSRF_TRUSTED_ORIGINS": ["https://kcn.hungyen.gov.vn", "https://*.bqlkcn.vn"],
-        "KCN_BEHIND_PROXY": True,
+        "KCN_PROXIES": 1,
     }
 
 
@@ -68,7 +68,7 @@ def test_without_it_a_laptop_serves_plain_http(tmp_path: Path) -> None:
     assert found["SECURE_SSL_REDIRECT"] is False
     assert found["SESSION_COOKIE_SECURE"] is False
     assert found["SECURE_PROXY_SSL_HEADER"] is None
-    assert found["KCN_BEHIND_PROXY"] is False
+    assert found["KCN_PROXIES"] == 0
 
 
 HTTPS = {
@@ -131,3 +131,31 @@ def test_kcn_check_reports_a_database_not_initialised(tmp_path: Path) -> None:
     assert found.returncode == 1
     assert "not up to date" in found.stdout
     assert "kcn init" in found.stdout
+
+
+def test_a_cache_server_is_taken_from_kcn_cache_url(tmp_path: Path) -> None:
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps(settings.CACHES['default']))"
+    )
+
+    def cache_of(**variables: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", code],
+            env={
+                **environment(tmp_path, **variables),
+                "DJANGO_SETTINGS_MODULE": "kcn.config.settings",
+            },
+            capture_output=True,
+            text=True,
+        )
+
+    default = json.loads(cache_of().stdout)
+    assert default["BACKEND"].endswith("FileBasedCache")
+    assert default["LOCATION"] == str(tmp_path / "cache")
+    redis = json.loads(cache_of(KCN_CACHE_URL="redis://cache.local:6379/1").stdout)
+    assert redis["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert redis["LOCATION"] == "redis://cache.local:6379/1"
+    wrong = cache_of(KCN_CACHE_URL="memcache://x")
+    assert wrong.returncode != 0
+    assert "KCN_CACHE_URL='memcache://x': expected redis://" in wrong.stderr

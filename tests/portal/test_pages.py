@@ -11,7 +11,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
-from kcn.portal.site import client_address
+from kcn.core.net import client_ip
 from kcn.publishing import services
 from kcn.publishing.models import Article
 from kcn.reports.models import Narrative, PublishedReport
@@ -279,11 +279,11 @@ def test_behind_a_proxy_the_visitor_is_the_address_the_proxy_received(
     request = RequestFactory().get(
         "/portal/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.7"
     )
-    assert client_address(request) == "10.0.0.1"  # no proxy configured: the connection's
+    assert client_ip(request) == "10.0.0.1"  # no proxy configured: the connection's
     settings.KCN_PROXIES = 1
-    assert client_address(request) == "203.0.113.7"  # not the forged 6.6.6.6
+    assert client_ip(request) == "203.0.113.7"  # not the forged 6.6.6.6
     settings.KCN_PROXIES = 3
-    assert client_address(request) == "10.0.0.1"  # fewer hops than proxies: the connection's
+    assert client_ip(request) == "10.0.0.1"  # fewer hops than proxies: the connection's
 
 
 def test_a_head_request_answers_like_a_get(published: PublishedReport, visitor: Client) -> None:

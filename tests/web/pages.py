@@ -146,4 +146,6 @@ def enterprise_page_urls() -> dict[str, str]:
         "enterprise_home": "/enterprise/",
         "enterprise_report": "/enterprise/reports/P2/2022-Q1/",
         "enterprise_labor": "/enterprise/labor/P2/2022-H1/",
+        "enterprise_workbook": "/enterprise/workbook/",
+        "enterprise_workbook_upload": "/enterprise/workbook/upload/",
     }

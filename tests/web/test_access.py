@@ -79,6 +79,8 @@ PAGES: list[tuple[str, Callable[[Board, dict[str, User]], str], dict[str, int]]]
         lambda b, u: f"/enterprise/labor/{b.mine.code}/2022-H1/",
         ENTERPRISE,
     ),
+    ("the enterprise's workbook", lambda b, u: "/enterprise/workbook/", ENTERPRISE),
+    ("sending the enterprise's workbook", lambda b, u: "/enterprise/workbook/upload/", ENTERPRISE),
     # The public portal, from the staff's side.
     ("news list", lambda b, u: "/news/", BOARD),
     ("news article", lambda b, u: f"/news/{an_article().pk}/", BOARD),

@@ -18,7 +18,7 @@ from kcn.accounts import selectors, services
 from kcn.accounts.models import User
 from kcn.audit.models import AuditAction, AuditEntry
 from kcn.cli import main
-from kcn.ops.net import client_ip
+from kcn.core.net import client_ip
 from tests.web.conftest import PASSWORD
 
 Browser = Callable[[User | None], Client]
@@ -114,9 +114,9 @@ def test_behind_the_proxy_the_address_is_the_one_the_proxy_wrote() -> None:
     request = RequestFactory().get(
         "/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.5"
     )
-    with override_settings(KCN_BEHIND_PROXY=True):
+    with override_settings(KCN_PROXIES=1):
         assert client_ip(request) == "203.0.113.5"
-    with override_settings(KCN_BEHIND_PROXY=False):
+    with override_settings(KCN_PROXIES=0):
         assert client_ip(request) == "127.0.0.1"
 
 

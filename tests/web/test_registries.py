@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -228,6 +229,8 @@ def test_targets_narratives_and_priorities_are_listed(
 
 
 def _queries(client: Client, url: str) -> int:
+    """Queries of one view of ``url``, figures computed afresh (not kept from before)."""
+    caches["default"].clear()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured)

@@ -95,6 +95,16 @@ class AuditEntry(models.Model):
     object_repr = models.CharField(_("description"), max_length=255, blank=True)
     before = models.JSONField(_("before"), null=True, blank=True)
     after = models.JSONField(_("after"), null=True, blank=True)
+    # A record created or changed by an import points to the import's own entry (the
+    # workbook's name, its SHA-256, who imported it, the rows of each sheet).
+    import_entry = models.ForeignKey(
+        "self",
+        verbose_name=_("import"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="records",
+    )
 
     class Meta:
         verbose_name = _("audit entry")
@@ -109,3 +119,23 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.model} {self.object_repr}"
+
+
+class DataVersion(models.Model):
+    """A number that grows with every write of records (one row, ``pk=1``).
+
+    Every write is audited, and ``audit_record`` raises this number in the
+    write's own transaction, under the row's lock: figures computed from the
+    records can be kept (the indicators, a report's dataset, the dashboard)
+    under the version they were computed at, and are never served after a
+    write has changed them. A write that rolls back leaves it as it was.
+    """
+
+    value = models.BigIntegerField(_("version"), default=0)
+
+    class Meta:
+        verbose_name = _("data version")
+        verbose_name_plural = _("data version")
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -8,7 +8,7 @@ from typing import Any
 from django.db import models
 from django.db.models import Q
 
-from kcn.audit.models import AuditEntry
+from kcn.audit.models import AuditEntry, DataVersion
 
 HISTORY_LIMIT = 50
 
@@ -30,5 +30,13 @@ def record_history(
         if pks:
             wanted |= Q(model=part.model._meta.label_lower, object_pk__in=pks)
     return list(
-        AuditEntry.objects.filter(wanted).select_related("actor").order_by("-at", "-id")[:limit]
+        AuditEntry.objects.filter(wanted)
+        .select_related("actor", "import_entry")
+        .order_by("-at", "-id")[:limit]
     )
+
+
+def data_version() -> int:
+    """The data version: what figures computed from the records are kept under."""
+    found = DataVersion.objects.filter(pk=1).values_list("value", flat=True).first()
+    return found or 0

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.db.models import F
 
-from kcn.audit.models import AuditAction, AuditEntry
+from kcn.audit.models import AuditAction, AuditEntry, DataVersion
 
 
 def audit_record(
@@ -19,7 +20,9 @@ def audit_record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEntry:
-    """Write one audit entry. Call it inside the transaction of the change itself."""
+    """Write one audit entry, and raise the data version. Call it inside the transaction of
+    the change itself."""
+    data_version_raise()
     if instance is not None:
         model = model or instance._meta.label_lower
         object_repr = object_repr or str(instance)[:255]
@@ -32,3 +35,9 @@ def audit_record(
         before=before,
         after=after,
     )
+
+
+def data_version_raise() -> None:
+    """One more write: the data version grows, in the caller's transaction (``DataVersion``)."""
+    if not DataVersion.objects.filter(pk=1).update(value=F("value") + 1):
+        DataVersion.objects.get_or_create(pk=1, defaults={"value": 1})

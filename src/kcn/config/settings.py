@@ -7,7 +7,7 @@
 | ``KCN_SECRET_KEY`` | Django secret key | generated once into the data folder |
 | ``KCN_DEBUG`` | Django debug mode | off |
 | ``KCN_ALLOWED_HOSTS`` | comma-separated host names | ``127.0.0.1,localhost`` |
-| ``KCN_PROXIES`` | reverse proxies in front (their X-Forwarded-For is trusted) | ``0`` |
+| ``KCN_PROXIES`` | reverse proxies in front (X-Forwarded-For) | ``1`` with ``KCN_HTTPS``, else 0 |
 
 and the others of the README's configuration table (HTTPS, logs, the read replica, …).
 """
@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from kcn.config.env import (
@@ -171,10 +172,14 @@ AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "kcn.web.accounts.views.locked_out"
-# The client's address: REMOTE_ADDR, or behind a reverse proxy the address it passes on
-# (never a header the client could set itself): kcn/ops/net.py.
-KCN_BEHIND_PROXY = env_bool("KCN_BEHIND_PROXY", default=env_bool("KCN_HTTPS"))
-AXES_CLIENT_IP_CALLABLE = "kcn.ops.net.client_ip"
+# The client's address: REMOTE_ADDR, or behind KCN_PROXIES reverse proxies the address the
+# outermost one received (never a header the client could set itself): kcn/core/net.py.
+# Each proxy adds the address it received to X-Forwarded-For; the failed-login counter,
+# the portal's visitor count and its rate limits all read the client's address, so behind
+# a proxy this must be set, or every client would be the proxy. KCN_HTTPS (TLS ended by
+# a proxy) makes it 1 unless it is set.
+KCN_PROXIES = env_int("KCN_PROXIES", 1 if env_bool("KCN_HTTPS") else 0)
+AXES_CLIENT_IP_CALLABLE = "kcn.core.net.client_ip"
 AXES_VERBOSE = False
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
@@ -198,22 +203,34 @@ WHITENOISE_USE_FINDERS = True
 # The public portal's cache (rendered report articles, their files, the zones' figures): files
 # in the data folder, shared by the server's workers, kept across restarts. Keys carry the
 # language and the version of the content; see docs/decisions/0009-portal.md.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(DATA_DIR / "cache"),
-        "TIMEOUT": 3600,
-        "OPTIONS": {"MAX_ENTRIES": 5000},
+# Computed figures (kept under the data version: kcn/indicators/cache.py) and the portal's
+# pages. Files in the data folder by default; KCN_CACHE_URL=redis://host:6379/0 shares one
+# Redis among several servers (the `redis` extra: pip install 'kcn[redis]').
+KCN_CACHE_URL = env_str("KCN_CACHE_URL")
+if KCN_CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": KCN_CACHE_URL,
+            "TIMEOUT": 3600,
+        }
     }
-}
+elif KCN_CACHE_URL:
+    raise ImproperlyConfigured(
+        f"KCN_CACHE_URL={KCN_CACHE_URL!r}: expected redis://host:port/db (or rediss://, unix://)"
+    )
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(DATA_DIR / "cache"),
+            "TIMEOUT": 3600,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 
 # The portal's uploaded files (news pictures), served by the portal itself.
 KCN_PORTAL_FILES = DATA_DIR / "portal-files"
-# How many reverse proxies stand in front of kcn, each adding the address it received to
-# X-Forwarded-For. 0 (the default): the visitor's address is the connection's. The portal
-# counts visitors and rate-limits forms by address (hashed), so behind a proxy this must be
-# set, or every visitor would be the proxy.
-KCN_PROXIES = env_int("KCN_PROXIES", 0)
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

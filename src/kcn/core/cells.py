@@ -197,6 +197,7 @@ def read_choice(choices: Sequence[str]) -> Reader:
             )
         return choice
 
+    read.choices = tuple(choices)  # type: ignore[attr-defined]
     return read
 
 
@@ -220,7 +221,28 @@ def at_least(reader: Reader, minimum: Decimal | int, *, strict: bool = False) ->
 
     read.minimum = minimum  # type: ignore[attr-defined]
     read.strict = strict  # type: ignore[attr-defined]
+    read.base = reader  # type: ignore[attr-defined]
     return read
+
+
+READER_NAMES: dict[Reader, str] = {
+    read_text: "text",
+    read_date: "date",
+    read_decimal: "number",
+    read_integer: "integer",
+    read_boolean: "boolean",
+}
+
+
+def describe(reader: Reader) -> str:
+    """What a reader reads, as the reference (docs/reference/workbook.md) writes a column's
+    type: "text", "date", "number ≥ 0", "integer > 0", "one of `a`, `b`", "boolean"."""
+    if hasattr(reader, "choices"):
+        return "one of " + ", ".join(f"`{choice}`" for choice in reader.choices)
+    if hasattr(reader, "base"):
+        sign = ">" if reader.strict else "≥"  # type: ignore[attr-defined]
+        return f"{describe(reader.base)} {sign} {reader.minimum}"  # type: ignore[attr-defined]
+    return READER_NAMES[reader]
 
 
 NON_NEGATIVE = at_least(read_decimal, Decimal(0))

@@ -1,8 +1,8 @@
 """Vietnamese texts of the Hưng Yên demo data set.
 
 The staff narratives (quarter I of 2022) and the priority tasks (quarter II)
-are the qualitative passages of the board's own report
-(``shared/seed/hung-yen-2022-Q1-report.txt``), with its typing slips fixed
+are the qualitative passages of the Hưng Yên board's own report of 2022-Q1
+(published on its portal on 28/03/2022; docs/reference/seed-figures.md), with its typing slips fixed
 ("dich" → "dịch", "ảnh hướng" → "ảnh hưởng", doubled words) and without the
 sentences that state figures: those the program generates from the records.
 Everything else here is invented but plausible: company names, project

@@ -186,6 +186,31 @@ def project_report_save(
     quarter is over; warnings against the previous quarter (revenue ten
     times away, the headcount halved) need ``confirmed``.
     """
+    return project_report_write(
+        project=project,
+        period=period,
+        figures=figures,
+        note=note,
+        submit=submit,
+        confirmed=confirmed,
+        today=today,
+        actor=actor,
+    )
+
+
+def project_report_write(
+    *,
+    project: Project,
+    period: str,
+    figures: Mapping[str, Decimal | int | None],
+    note: str = "",
+    submit: bool = False,
+    confirmed: bool = False,
+    today: dt.date | None = None,
+    actor: User | None = None,
+) -> ProjectReport:
+    """``project_report_save`` inside the caller's transaction: an enterprise's workbook
+    sends several reports in one transaction, all or none."""
     span = rules.quarter_span(period)
     label = report_label(project, span.code)
     values = {name: figures.get(name) for name in REPORT_FIGURES}

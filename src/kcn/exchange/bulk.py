@@ -39,13 +39,22 @@ def _prepare_json(
 
 
 def insert_rows(
-    model: type[models.Model], names: Sequence[str], rows: list[tuple[Any, ...]]
+    model: type[models.Model],
+    names: Sequence[str],
+    rows: list[tuple[Any, ...]],
+    *,
+    json_ready: bool = False,
 ) -> None:
-    """Insert rows of values given in the order of the field ``names``."""
+    """Insert rows of values given in the order of the field ``names``.
+
+    ``json_ready``: the values of JSON fields are already JSON text (the audit trail
+    encodes its entries itself, in one call each).
+    """
     if not rows:
         return
     fields = _fields(model, names)
-    rows = _prepare_json(fields, rows)
+    if not json_ready:
+        rows = _prepare_json(fields, rows)
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     columns = ", ".join(quote(field.column) for field in fields)

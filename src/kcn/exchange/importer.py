@@ -22,13 +22,12 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kcn.audit.models import AuditAction
-from kcn.audit.services import audit_record
 from kcn.core.cells import CellError, read_date
 from kcn.core.style import short_date
 from kcn.exchange.problems import ProblemList
 from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
 from kcn.exchange.seen import SeenKeys, digest
+from kcn.exchange.trail import ImportTrail
 from kcn.exchange.xlsx import CellValue, Flawed, XlsxReader, column_letter
 
 Progress = Callable[[str, int], None]  # (sheet name, rows just read)
@@ -98,6 +97,8 @@ class ImportContext:
         self.seen: SeenKeys | None = None
         # Checks that need every sheet loaded (e.g. each new project has its certificate).
         self.final_checks: list[Callable[[], None]] = []
+        # The audit entries of the records written (None: not audited, e.g. a loader's test).
+        self.trail: ImportTrail | None = None
 
     def start_sheet(self, sheet: Sheet) -> SheetSummary:
         self.sheet = sheet
@@ -135,6 +136,7 @@ def workbook_import(
     path: Path,
     *,
     actor: Any = None,
+    name: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 2000,
     today: dt.date | None = None,
@@ -143,41 +145,45 @@ def workbook_import(
 
     ``today`` is the day of the import (the local date when not given): nothing may be
     dated after it. A file that is no workbook raises ``KcnError`` saying why.
+
+    The audit trail names the workbook ``name`` (the file's name as the user sent it;
+    by default the name of ``path``) and records ``actor`` as the one who imported it.
     """
     from kcn.exchange.loaders import loader_for
 
     problems = ProblemList()
     context = ImportContext(problems, today)
     with XlsxReader(path) as reader:
-        for name in reader.duplicate_sheets:
+        for sheet_name in reader.duplicate_sheets:
             problems.add(
-                name,
+                sheet_name,
                 "A1",
                 _(
                     "the workbook has a second sheet named %(sheet)s (sheet names are the same "
                     "whatever their case): keep one"
                 )
-                % {"sheet": name},
+                % {"sheet": sheet_name},
             )
-        for name in reader.sheet_names:
-            if name not in SHEETS_BY_NAME:
+        for sheet_name in reader.sheet_names:
+            if sheet_name not in SHEETS_BY_NAME:
                 problems.add(
-                    name,
+                    sheet_name,
                     "A1",
                     _(
                         "%(sheet)s is not a sheet of the exchange workbook (expected one of: "
                         "%(sheets)s)"
                     )
-                    % {"sheet": name, "sheets": ", ".join(sheet.name for sheet in SHEETS)},
+                    % {"sheet": sheet_name, "sheets": ", ".join(sheet.name for sheet in SHEETS)},
                 )
         try:
             with transaction.atomic():
+                context.trail = ImportTrail(actor=actor, path=path, name=name)
                 for sheet in SHEETS:
                     if sheet.name not in reader.sheet_names:
                         continue
                     summary = context.start_sheet(sheet)
                     loader = loader_for(sheet, context)
-                    for rows in _parsed_batches(reader, sheet, context, batch_size):
+                    for rows in parsed_batches(reader, sheet, context, batch_size):
                         summary.rows += len(rows)
                         loader.load(rows)
                         if progress is not None:
@@ -189,19 +195,15 @@ def workbook_import(
                     context.seen.drop()
                 if problems:
                     raise RollBack
-                audit_record(
-                    actor=actor,
-                    action=AuditAction.IMPORT,
-                    model="exchange.workbook",
-                    object_repr=path.name,
-                    after={name: vars(summary) for name, summary in context.summary.items()},
+                context.trail.close(
+                    {sheet: vars(summary) for sheet, summary in context.summary.items()}
                 )
         except RollBack:
             pass
     return ImportResult(problems=problems, summary=context.summary, warnings=context.warnings)
 
 
-def _parsed_batches(
+def parsed_batches(
     reader: XlsxReader, sheet: Sheet, context: ImportContext, batch_size: int
 ) -> Iterable[list[Row]]:
     plan: list[tuple[int, Column, Limit | None]] | None = None

@@ -39,6 +39,7 @@ from kcn.enterprise_reports import rules as report_rules
 from kcn.exchange.bulk import insert_rows, update_rows
 from kcn.exchange.importer import ImportContext, Row
 from kcn.exchange.schema import SHEETS_BY_NAME
+from kcn.exchange.trail import RecordValues
 from kcn.investors.rules import normalize_investor_code
 from kcn.projects.models import ProjectEvent, ProjectEventKind
 from kcn.projects.rules import (
@@ -164,6 +165,7 @@ class SheetLoader(Loader):
         # The values written, by model field, and their database attributes, in one order.
         self.names = (*[column.field for column in read], *sheet.derived)
         self.fields = sheet.write_fields
+        self.trail_values = RecordValues(sheet.model, self.names)
 
     def to_fields(self, row: Row) -> Values | None:
         """The row's values by model field, or None when a problem was reported.
@@ -243,6 +245,7 @@ class KeyedLoader(SheetLoader):
         self.voided_keys_free = not any(
             sheet.model_field(sheet.column(key)).unique for key in sheet.key
         )
+        self.key_positions = [self.names.index(name) for name in self.key_names]
 
     def load(self, rows: list[Row]) -> None:
         key_names = self.key_names
@@ -274,7 +277,9 @@ class KeyedLoader(SheetLoader):
         summary = self.context.summary_of_sheet
         names = self.names
         to_create: list[tuple[Any, ...]] = []
+        created_keys: list[tuple[Any, ...]] = []
         to_update: list[tuple[Any, ...]] = []
+        olds: list[tuple[Any, ...]] = []
         for row, key, values in items:
             old = existing.get(key)
             row_values = tuple([values[name] for name in names])
@@ -289,17 +294,35 @@ class KeyedLoader(SheetLoader):
                     summary.unchanged += 1
                     continue
                 to_create.append(row_values)
+                created_keys.append(key)
                 self.written(row, values)
             elif _token(old[1:]) != _token(row_values):
                 to_update.append((old[0], *row_values))
+                olds.append(old)
                 self.written(row, values)
             else:
                 summary.unchanged += 1
-        insert_rows(self.sheet.model, self.fields, to_create)
+        model = self.sheet.model
+        insert_rows(model, self.fields, to_create)
         summary.added += len(to_create)
-        update_rows(self.sheet.model, self.fields, to_update)
+        update_rows(model, self.fields, to_update)
         summary.updated += len(to_update)
         self.context.maps.pop(self.sheet.name, None)  # read again, with these records
+        # The audit trail: each record created, with the id the database gave it, and each
+        # record changed, with the fields that changed.
+        trail, described = self.context.trail, self.trail_values
+        if trail is None:
+            return
+        if to_create:
+            created = self.existing(created_keys)
+            for key, row_values in zip(created_keys, to_create, strict=True):
+                label = described.label(row_values, self.key_positions)
+                trail.created(model, created[key][0], label, described.json(row_values))
+        for old, new in zip(olds, to_update, strict=True):
+            before, after = described.changes(old[1:], new[1:])
+            trail.changed(
+                model, old[0], described.label(new[1:], self.key_positions), before, after
+            )
 
     def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, tuple[Any, ...]]:
         """The records in force with these keys, as ``(pk, *fields)`` by key."""
@@ -395,15 +418,28 @@ class MatchedLoader(SheetLoader):
             else:
                 new_items.append((row, values))
         admitted = self.screen(new_items)
-        insert_rows(
-            model,
-            self.fields,
-            [tuple([values[name] for name in names]) for _row, values in admitted],
-        )
+        written = [tuple([values[name] for name in names]) for _row, values in admitted]
+        insert_rows(model, self.fields, written)
         summary.added += len(admitted)
         for row, values in admitted:
             self.matched(row, values)
             self.added(row, values)
+        if written and self.context.trail is not None:
+            self.audit_created(parents, written)
+
+    def audit_created(self, parents: set[Any], written: list[tuple[Any, ...]]) -> None:
+        """An audit entry for each record just written, found again by its values (a row
+        without a key is the one record of its parent equal to it in every column)."""
+        trail, described, model = self.context.trail, self.trail_values, self.sheet.model
+        assert trail is not None
+        new = {_token(values): values for values in written}
+        for record in model._default_manager.filter(
+            **{f"{self.parent_field}__in": parents}
+        ).values_list("pk", *self.fields):
+            values = new.get(_token(record[1:]))
+            if values is not None:
+                label = described.label(values, range(min(3, len(values))))
+                trail.created(model, record[0], label, described.json(values))
 
     def added(self, row: Row, values: Values) -> None:
         """Called for each row written as a new record (a loader's warnings)."""
@@ -488,13 +524,18 @@ def link_parents(
         else:
             loader.resolve(row, column.key, parent, column.lookup)  # says it does not exist
     changed = []
+    trail = loader.context.trail
     for row, key, parent in links:
         if parent not in ids or key not in ids:
             continue
         if makes_cycle(key, parent, parent_of.get):
             loader.problem(row, column.key, cycle(key))
-        else:
+        elif current.get(key) != parent:
             changed.append(model(pk=ids[key], parent_id=ids[parent]))
+            if trail is not None:
+                trail.changed(
+                    model, ids[key], key, {"parent": current.get(key)}, {"parent": parent}
+                )
     model._default_manager.bulk_update(changed, ["parent_id"], batch_size=WRITE_BATCH)
 
 

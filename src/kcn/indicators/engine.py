@@ -63,16 +63,9 @@ def compute_indicators(period: Period, codes: list[str] | None = None) -> dict[s
     """Every indicator (or those of ``codes``) for ``period``, in registry order."""
     wanted = [INDICATORS[code] for code in codes] if codes else list(INDICATORS.values())
     windows = _windows(period)
-    plan: dict[Source, dict[str, Measured]] = defaultdict(dict)
-    for indicator in wanted:
-        for measure in indicator.measures:
-            for window in windows[indicator.kind]:
-                item = _measured(measure, indicator.origin, window)
-                plan[measure.source][item.name] = item
     raw: dict[str, Any] = {}
-    for source, items in plan.items():
-        start = min(item.start for item in items.values())
-        raw.update(run_pass(source, list(items.values()), start, period.end))
+    for one_pass in passes(period, wanted):
+        raw.update(run_pass(*one_pass))
     targets = {
         target.indicator: target
         for target in Target.objects.filter(
@@ -89,6 +82,25 @@ def compute_indicators(period: Period, codes: list[str] | None = None) -> dict[s
             to_date = _figure(indicator, raw, ytd_window)
         result[indicator.code] = _value(indicator, current, to_date, targets.get(indicator.code))
     return result
+
+
+Pass = tuple[Source, list[Measured], dt.date, dt.date]
+
+
+def passes(period: Period, wanted: list[Indicator]) -> list[Pass]:
+    """The queries that compute ``wanted`` for ``period``: one per source, each with every
+    measure of that source over every window it is needed for (``run_pass``'s arguments)."""
+    windows = _windows(period)
+    plan: dict[Source, dict[str, Measured]] = defaultdict(dict)
+    for indicator in wanted:
+        for measure in indicator.measures:
+            for window in windows[indicator.kind]:
+                item = _measured(measure, indicator.origin, window)
+                plan[measure.source][item.name] = item
+    return [
+        (source, list(items.values()), min(item.start for item in items.values()), period.end)
+        for source, items in plan.items()
+    ]
 
 
 def _windows(period: Period) -> dict[Kind, list[Window]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
@@ -13,6 +14,7 @@ from django.db.models.constants import LOOKUP_SEP
 
 from kcn.core.periods import Period, month_period, parse_period
 from kcn.dossiers.models import Dossier
+from kcn.indicators.cache import cached
 from kcn.indicators.drilldown import drilldown
 from kcn.indicators.engine import IndicatorValue, compute_indicators
 from kcn.indicators.models import Target
@@ -87,8 +89,9 @@ class Dashboard:
 
 
 def dashboard(period: Period, today: dt.date) -> Dashboard:
-    """The period's targeted indicators, stock figures and the year's monthly flows."""
-    values = compute_indicators(period)
+    """The period's targeted indicators, stock figures and the year's monthly flows, kept
+    under the data version (``indicators/cache.py``): a second view reads no records."""
+    values = cached("indicators", (period.code,), lambda: compute_indicators(period))
     targeted = [
         Figure(INDICATORS[code], value)
         for code, value in values.items()
@@ -114,7 +117,8 @@ def monthly_charts(period: Period, today: dt.date) -> list[Chart]:
     charts = []
     for code in CHARTS:
         chart = Chart(INDICATORS[code])
-        for span, value in monthly_figures(code, year, last):
+        series = cached("months", (code, year, last), partial(monthly_figures, code, year, last))
+        for span, value in series:
             inside = span.start <= period.end and span.end >= period.start
             chart.bars.append(Bar(span, value or 0, inside))
         charts.append(chart)

@@ -55,7 +55,10 @@ def _run_import(job: Job) -> None:
         try:
             with logged_import(source="job", file=job.file_name, user=user) as log:
                 result = log.result = workbook_import(
-                    files.upload_path(job.pk), actor=job.created_by, progress=progress
+                    files.upload_path(job.pk),
+                    actor=job.created_by,
+                    name=job.file_name,
+                    progress=progress,
                 )
         except JobCancelled:
             _finish(job, JobStatus.CANCELLED, rows_done=writer.rows)

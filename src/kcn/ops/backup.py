@@ -36,6 +36,7 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management.color import no_style
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
@@ -357,6 +358,9 @@ def database_restore(
                 table_names=[model._meta.db_table for model in models.values()]
             )
         files = _restore_files(archive, manifest.get("files", []), path)
+    # Figures kept under a data version (kcn/indicators/cache.py) were computed from other
+    # records; the restored version number may even equal one of theirs.
+    caches["default"].clear()
     return RestoreSummary(
         tables=len(tables), rows=rows, files=files, created_at=manifest.get("created_at", "")
     )

@@ -18,7 +18,7 @@ from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpRequest, HttpResponse
 from django.utils.functional import empty
 
-from kcn.ops.net import client_ip
+from kcn.core.net import client_ip
 
 REQUEST_LOG = logging.getLogger("kcn.request")
 

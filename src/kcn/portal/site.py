@@ -13,7 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -21,6 +20,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from kcn.board.models import BoardProfile
+from kcn.core.net import client_ip
 from kcn.publishing import selectors
 from kcn.publishing.cache import content_version
 from kcn.publishing.visitors import sender_hash, visit_record, visitor_hash, visitors_online
@@ -54,25 +54,9 @@ def cached_as(key: str, compute: Callable[[], T], *, timeout: int) -> T:
     return value  # type: ignore[no-any-return]
 
 
-def client_address(request: HttpRequest) -> str:
-    """The visitor's address: the connection's, or behind ``KCN_PROXIES`` reverse proxies the
-    address the outermost of them received (X-Forwarded-For, counted from the right, where
-    our own proxies write; what a visitor wrote to its left is not believed)."""
-    hops = int(settings.KCN_PROXIES)
-    if hops:
-        forwarded = [
-            part.strip()
-            for part in str(request.META.get("HTTP_X_FORWARDED_FOR", "")).split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= hops:
-            return forwarded[-hops]
-    return str(request.META.get("REMOTE_ADDR", ""))
-
-
 def sender_of(request: HttpRequest, now: dt.datetime) -> str:
     """The day's hash of the request's address, for the rate limits."""
-    return sender_hash(address=client_address(request), now=now)
+    return sender_hash(address=client_ip(request), now=now)
 
 
 def board_name() -> str:
@@ -129,7 +113,7 @@ def page(
     now = timezone.now()
     visit_record(
         visitor=visitor_hash(
-            address=client_address(request),
+            address=client_ip(request),
             user_agent=str(request.META.get("HTTP_USER_AGENT", "")),
             now=now,
         ),

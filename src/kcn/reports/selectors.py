@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from kcn.core import style
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period
+from kcn.indicators.cache import cached
 from kcn.indicators.registry import INDICATORS, Kind
 from kcn.reports.dataset import ReportDataset, build_dataset
 from kcn.reports.models import Narrative, Priority, PublishedReport
@@ -29,7 +30,7 @@ def report_dataset(period: Period, *, live: bool = False) -> ReportDataset:
     published = None if live else published_report(period)
     if published is not None:
         return ReportDataset.from_json(published.dataset)
-    return build_dataset(period)
+    return cached("dataset", (period.code,), lambda: build_dataset(period))
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The report in Vietnamese, phrased the way the board's own reports are.
 
-The sentences follow the seed report (``shared/seed/hung-yen-2022-Q1-report.txt``):
+The sentences follow the Hưng Yên board's report of 2022-Q1 (docs/reference/seed-figures.md):
 "đã tiếp nhận được 03 dự án có vốn đầu tư trong nước, với tổng vốn đầu tư đăng
 ký 345 tỷ đồng", "đạt 24% kế hoạch được UBND tỉnh giao trong năm 2022 (đầu tư
 xây dựng hạ tầng 120 ha đất khu công nghiệp)". Each sentence is written only

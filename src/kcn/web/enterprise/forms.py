@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from kcn.enterprise_reports.models import LaborFiling, ProjectReport
 from kcn.enterprise_reports.services import LABOR_FIGURES, REPORT_FIGURES
+from kcn.jobs.services import upload_problem
 from kcn.web.entry import EntryForm
 
 
@@ -57,3 +58,22 @@ class ProjectReportForm(FilingForm):
 class LaborFilingForm(FilingForm):
     model = LaborFiling
     figures = LABOR_FIGURES
+
+
+class WorkbookUploadForm(EntryForm):
+    """The enterprise's workbook, filled in, sent back."""
+
+    workbook = forms.FileField(
+        label=gettext_lazy("Your workbook of reports (.xlsx)"),
+        help_text=gettext_lazy("The workbook downloaded above, with its figures filled in."),
+    )
+    confirmed = forms.BooleanField(
+        label=gettext_lazy("I have checked these figures: they are right"), required=False
+    )
+
+    def clean_workbook(self) -> object:
+        upload = self.cleaned_data["workbook"]
+        problem = upload_problem(upload.name, upload.size)
+        if problem is not None:
+            raise forms.ValidationError(problem)
+        return upload

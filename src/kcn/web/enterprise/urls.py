@@ -9,6 +9,16 @@ from kcn.web.enterprise import views
 urlpatterns = [
     path("enterprise/", views.enterprise_home, name="enterprise_home"),
     path(
+        "enterprise/workbook/",
+        views.enterprise_workbook_download,
+        name="enterprise_workbook",
+    ),
+    path(
+        "enterprise/workbook/upload/",
+        views.enterprise_workbook_upload,
+        name="enterprise_workbook_upload",
+    ),
+    path(
         "enterprise/reports/<str:code>/<str:period>/",
         views.project_report_form,
         name="enterprise_report",

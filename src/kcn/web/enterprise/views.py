@@ -5,10 +5,13 @@ investor's projects: another's project is a 404.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -25,9 +28,16 @@ from kcn.enterprise_reports.models import (
     ReportingPeriod,
     ReportStatus,
 )
+from kcn.exchange.enterprise import enterprise_workbook, enterprise_workbook_submit
 from kcn.projects.models import Project, ProjectEvent, ProjectEventKind, ProjectKind
 from kcn.projects.selectors import visible_projects
-from kcn.web.enterprise.forms import FilingForm, LaborFilingForm, ProjectReportForm
+from kcn.web.downloads import XLSX
+from kcn.web.enterprise.forms import (
+    FilingForm,
+    LaborFilingForm,
+    ProjectReportForm,
+    WorkbookUploadForm,
+)
 
 enterprise_only = role_required(Role.ENTERPRISE)
 
@@ -184,3 +194,56 @@ def project_report_form(request: HttpRequest, code: str, period: str) -> HttpRes
 def labor_filing_form(request: HttpRequest, code: str, period: str) -> HttpResponse:
     """The half-year labor report of one project."""
     return _filing_page(request, code=code, period=period, kind=PeriodKind.HALF_YEAR)
+
+
+@enterprise_only
+def enterprise_workbook_download(request: HttpRequest) -> FileResponse:
+    """The enterprise's workbook: a row for each quarterly report still to send."""
+    spool = tempfile.NamedTemporaryFile(suffix=".xlsx", dir=settings.FILE_UPLOAD_TEMP_DIR)  # noqa: SIM115
+    enterprise_workbook(Path(spool.name), _own_projects(request), timezone.localdate())
+    spool.seek(0)
+    return FileResponse(
+        spool,
+        as_attachment=True,
+        filename=f"bao-cao-du-an-{timezone.localdate():%Y-%m-%d}.xlsx",
+        content_type=XLSX,
+    )
+
+
+@enterprise_only
+def enterprise_workbook_upload(request: HttpRequest) -> HttpResponse:
+    """Send the reports of the enterprise's workbook: all, or none with the problems or the
+    warnings to confirm."""
+    form = WorkbookUploadForm(request.POST or None, request.FILES or None)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["workbook"]
+        with tempfile.TemporaryDirectory(
+            prefix="kcn-enterprise-", dir=settings.FILE_UPLOAD_TEMP_DIR
+        ) as folder:
+            path = Path(folder) / "bao-cao.xlsx"
+            with path.open("wb") as file:
+                for chunk in upload.chunks():
+                    file.write(chunk)
+            try:
+                result = enterprise_workbook_submit(
+                    path,
+                    projects=_own_projects(request),
+                    actor=current_user(request),
+                    today=timezone.localdate(),
+                    confirmed=form.cleaned_data["confirmed"],
+                )
+            except KcnError as error:
+                form.add_error("workbook", str(error))
+        if result is not None and result.ok:
+            messages.success(
+                request,
+                _("%(n)s report(s) sent to the board.") % {"n": len(result.sent)},
+            )
+            return redirect("enterprise_home")
+    return render(
+        request,
+        "web/enterprise/upload.html",
+        {"form": form, "result": result},
+        status=400 if form.errors or (result is not None and not result.ok) else 200,
+    )

@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("audit", "0005_action_reject"),
+        ("audit", "0007_auditentry_import_entry"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
