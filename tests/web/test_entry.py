@@ -115,7 +115,7 @@ def test_the_ledger_refuses_a_second_start_of_operation_with_the_reason(client_o
     )
     assert response.status_code == 400
     errors = str(response.context["form"].errors)
-    assert "operational" in errors
+    assert "start of operation" in errors
     assert ProjectEvent.objects.filter(project__code="P-JP", event="operational").count() == 1
 
 

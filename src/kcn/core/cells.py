@@ -156,6 +156,34 @@ def _out_of_range(value: CellValue) -> str:
     }
 
 
+# What a person types in a form, the Vietnamese way: "25.000.000", "5,2", "-1.500,75"; plain
+# "5.2" and "25000000" too. web/static/kcn/numbers.js reads it the same way to show it.
+TYPED_GROUPED_RE = re.compile(r"^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$")
+TYPED_COMMA_RE = re.compile(r"^([+-]?)(\d+),(\d+)$")
+TYPED_PLAIN_RE = re.compile(r"^([+-]?)(\d+)(?:\.(\d+))?$")
+
+
+def parse_typed_number(text: str) -> Decimal:
+    """A number typed in a form, read as a Vietnamese reads it: a point groups thousands
+    ("25.000.000"), a comma marks decimals ("5,2"); spaces may group thousands, and a
+    point followed by other than three digits is a decimal mark ("5.2"). ``ValueError``
+    for anything else ("1,234.5" is refused rather than guessed).
+    """
+    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace(" ", "")
+    if len(cleaned) > 40:
+        raise ValueError(text)
+    for pattern, grouped in ((TYPED_GROUPED_RE, True), (TYPED_COMMA_RE, False)):
+        match = pattern.match(cleaned)
+        if match:
+            sign, whole, fraction = match.groups()
+            whole = whole.replace(".", "") if grouped else whole
+            return Decimal(f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}")
+    match = TYPED_PLAIN_RE.match(cleaned)
+    if match:
+        return Decimal(cleaned)
+    raise ValueError(text)
+
+
 def read_integer(value: CellValue) -> int:
     number = read_decimal(value)
     if number != number.to_integral_value():

@@ -17,6 +17,7 @@ from django.shortcuts import redirect, render
 from django.utils.text import capfirst
 
 from kcn.core.errors import KcnError, RecordError
+from kcn.web.inputs import DayField
 
 T = TypeVar("T")
 
@@ -40,11 +41,9 @@ def run_service(form: forms.Form, call: Callable[[], T]) -> T | None:
     return None
 
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
 def date_field(label: Any, *, required: bool = True) -> forms.DateField:
-    return forms.DateField(label=label, widget=DATE, required=required)
+    """A date typed and shown ``dd/mm/yyyy`` in any browser (``web/inputs.py``)."""
+    return DayField(label=label, required=required)
 
 
 class EntryForm(forms.Form):

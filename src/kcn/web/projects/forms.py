@@ -13,6 +13,7 @@ from kcn.investors.models import Investor
 from kcn.projects.models import ProjectEventKind
 from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.web.entry import date_field
+from kcn.web.inputs import AmountField
 from kcn.web.sheetforms import SheetForm
 from kcn.zones.models import Zone
 
@@ -48,7 +49,7 @@ class CertificateForm(ProjectFields):
     """A new project and its investment registration certificate, in one go."""
 
     date = date_field(gettext_lazy("date of the certificate"))
-    capital = forms.DecimalField(label=gettext_lazy("registered capital"), decimal_places=2)
+    capital = AmountField(label=gettext_lazy("registered capital"), max_digits=20, decimal_places=2)
     currency = forms.ChoiceField(label=gettext_lazy("currency"), choices=CURRENCY_CHOICES)
     certificate_no = forms.CharField(
         label=gettext_lazy("certificate number"), max_length=64, required=False
@@ -66,9 +67,10 @@ LEDGER_KINDS = (
 
 
 class LedgerEventForm(SheetForm):
-    capital_change = forms.DecimalField(
+    capital_change = AmountField(
         label=gettext_lazy("change of registered capital"),
         required=False,
+        max_digits=20,
         decimal_places=2,
         help_text=gettext_lazy("+ for an increase, − for a decrease; empty if unchanged."),
     )
