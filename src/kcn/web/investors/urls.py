@@ -10,4 +10,5 @@ urlpatterns = [
     path("investors/", views.investor_list, name="investor_list"),
     path("investors/new/", views.investor_new, name="investor_new"),
     path("investors/<str:code>/", views.investor_detail, name="investor_detail"),
+    path("investors/<str:code>/edit/", views.investor_edit, name="investor_edit"),
 ]

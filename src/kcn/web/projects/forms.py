@@ -89,6 +89,7 @@ class LedgerEventForm(SheetForm):
 
 
 class LaborReportForm(SheetForm):
+    confirmable = True  # new jobs above the headcount; a project not operating
     replace = forms.BooleanField(
         label=gettext_lazy("Replace the report already recorded for this date"), required=False
     )
