@@ -93,6 +93,7 @@ def page_urls(user: User) -> dict[str, str]:
         "zone_edit": "/zones/TLII-3/edit/",
         "zone_event_void": f"/zones/TLII-3/events/{milestone.pk}/void/",
         "investor_edit": "/investors/JP-0001/edit/",
+        "investor_search": "/investors/search.json?q=JP",
         "investor_list": "/investors/",
         "investor_detail": "/investors/JP-0001/",
         "investor_new": "/investors/new/",

@@ -91,7 +91,9 @@ def test_an_unknown_investor_is_named(client_of, users, board):
     response = client_of(users["leader"]).post(
         "/projects/new/", certificate(board, investor_code="NOPE")
     )
-    assert "No investor has this code." in response.context["form"].errors["investor_code"]
+    assert "No investor has this code or name." in str(
+        response.context["form"].errors["investor_code"]
+    )
 
 
 def test_an_existing_project_code_is_refused_beside_the_code(client_of, users, board):

@@ -10,6 +10,8 @@ record and the field; nothing is written then.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -51,6 +53,15 @@ def investor_upsert(*, code: str, name: str, country: str, actor: Actor = None) 
     )
 
 
+@dataclass(frozen=True)
+class NewInvestor:
+    """An investor to register along with another record (a project's certificate)."""
+
+    code: str
+    name: str
+    country: str
+
+
 @transaction.atomic(durable=True)
 def investor_register(*, code: str, name: str, country: str, actor: Actor = None) -> Investor:
     """Register a new investor, checked as ``investor_upsert`` does.
@@ -58,6 +69,13 @@ def investor_register(*, code: str, name: str, country: str, actor: Actor = None
     A code already registered is refused (``code``), also one registered at the
     same moment by someone else: registering never changes an investor.
     """
+    return investor_create(code=code, name=name, country=country, actor=actor)
+
+
+@transaction.atomic
+def investor_create(*, code: str, name: str, country: str, actor: Actor = None) -> Investor:
+    """``investor_register`` inside a caller's transaction: a project registered with its new
+    investor (``projects.services.project_register``) writes both or neither."""
     code, label, values = _investor_values(code=code, name=name, country=country)
     return record_create(
         Investor(code=code, **values),

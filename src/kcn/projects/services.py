@@ -42,6 +42,7 @@ from kcn.audit.records import (
 from kcn.core.errors import RecordError, RecordWarnings
 from kcn.core.money import Currency
 from kcn.investors.models import Investor
+from kcn.investors.services import NewInvestor, investor_create
 from kcn.projects.models import (
     ExchangeRate,
     Inspection,
@@ -160,7 +161,7 @@ def project_register(
     code: str,
     name: str,
     zone: Zone,
-    investor: Investor,
+    investor: Investor | None,
     origin: str,
     date: dt.date,
     capital: Decimal | int,
@@ -169,6 +170,7 @@ def project_register(
     sector: str = "",
     land_ha: Decimal | int | None = None,
     certificate_no: str = "",
+    new_investor: NewInvestor | None = None,
     actor: User | None = None,
 ) -> Project:
     """Add a new project together with its certificate (GCNĐKĐT), in one transaction.
@@ -176,8 +178,24 @@ def project_register(
     Refused when a project with ``code`` exists, also one registered at the same
     moment by someone else: a registration never changes an existing project.
     Two records are written, so two audit entries: the project's and its
-    ``issued`` event's.
+    ``issued`` event's. With ``new_investor`` (and no ``investor``) the investor is
+    registered in the same transaction: a refused project leaves no investor behind.
+    A refusal of the new investor names the field ``new_investor_<field>``.
     """
+    if new_investor is not None:
+        try:
+            investor = investor_create(
+                code=new_investor.code,
+                name=new_investor.name,
+                country=new_investor.country,
+                actor=actor,
+            )
+        except RecordError as error:
+            raise RecordError(
+                error.message, record=error.record, field=f"new_investor_{error.field}"
+            ) from error
+    if investor is None:
+        raise RecordError(_("Say which investor holds the project."), field="investor")
     code, label, values = _project_values(
         code=code,
         name=name,

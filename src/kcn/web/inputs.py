@@ -13,13 +13,15 @@ Without scripts both still work: the server reads what was typed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.translation import gettext_lazy
+from django.utils.translation import get_language, gettext_lazy
 
+from kcn.core import vsic
 from kcn.core.cells import FIRST_DAY, LAST_DAY, parse_typed_number
 
 DATE_PATTERN = r"\s*\d{1,2}/\d{1,2}/\d{4}\s*"
@@ -177,3 +179,69 @@ class CountField(forms.IntegerField):
             attrs.pop(name, None)
         attrs["inputmode"] = "numeric"
         return attrs
+
+
+class DatalistInput(forms.TextInput):
+    """A text input with suggestions (``<datalist>``): the browser offers them as one types,
+    and any other text may still be typed. ``options`` gives (value, label) pairs when the
+    page is drawn; a ``data-kcn-search`` URL lets ``kcn/inputs.js`` fill them as one types."""
+
+    template_name = "web/widgets/datalist.html"
+
+    def __init__(
+        self,
+        options: Callable[[], list[tuple[str, str]]] | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__(attrs={"autocomplete": "off", **(attrs or {})})
+        self.options = options
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        widget["list_id"] = f"{widget['attrs'].get('id') or name}_choices"
+        widget["attrs"]["list"] = widget["list_id"]
+        widget["options"] = self.options() if self.options else []
+        return context
+
+
+def sector_choices() -> list[tuple[str, str]]:
+    """The VSIC divisions (level 2), each named in the page's language."""
+    english = (get_language() or "vi").startswith("en")
+    return [
+        (division.code, division.name_en if english else division.name_vi)
+        for division in vsic.DIVISIONS
+    ]
+
+
+def sector_name(code: str) -> str:
+    """The name of the VSIC division ``code`` belongs to, in the page's language; "" if none."""
+    division = vsic.division_of(code)
+    if division is None:
+        return ""
+    return division.name_en if (get_language() or "vi").startswith("en") else division.name_vi
+
+
+class SectorField(forms.CharField):
+    """A project's sector: a VSIC code (``26``, ``2610``) picked from the list of divisions,
+    or typed to a finer level; its first two digits must be a VSIC division."""
+
+    widget = DatalistInput
+    default_error_messages = {
+        "vsic": gettext_lazy(
+            "%(field)s: pick a sector from the VSIC list, or type its code of 2 to 5 digits "
+            "(e.g. 2610)."
+        ),
+    }
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("widget", DatalistInput(sector_choices, attrs={"inputmode": "numeric"}))
+        super().__init__(**kwargs)
+
+    def clean(self, value: Any) -> str:
+        text: str = super().clean(value)
+        if text and vsic.division_of(text) is None:
+            raise ValidationError(
+                self.error_messages["vsic"], code="vsic", params={"field": self.label}
+            )
+        return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -115,4 +115,24 @@ def investor_edit(request: HttpRequest, code: str) -> HttpResponse:
         cancel=investor_page(investor),
         success=lambda _investor: _("Saved."),
         next_url=investor_page,
+    )
+
+
+# The most investors a search answers with: enough to pick from, small enough to type on.
+SEARCH_LIMIT = 20
+
+
+@editor
+def investor_search(request: HttpRequest) -> JsonResponse:
+    """Investors whose code or name holds ``?q=`` (at least 2 characters), by name, as JSON
+    for the certificate form's investor field (``kcn/inputs.js``): staff who enter records
+    only."""
+    query = request.GET.get("q", "").strip()[:100]
+    found = investors.investor_list(search=query)[:SEARCH_LIMIT] if len(query) >= 2 else []
+    return JsonResponse(
+        {
+            "investors": [
+                {"code": item.code, "name": item.name, "country": item.country} for item in found
+            ]
+        }
     )

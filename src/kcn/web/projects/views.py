@@ -34,6 +34,7 @@ from kcn.projects.models import (
 )
 from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.web.entry import entry_page
+from kcn.web.inputs import sector_name
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.projects.forms import (
     LEDGER_KINDS,
@@ -93,6 +94,7 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
             "project": project,
             "timeline": projects.project_timeline(project, with_voided=user.is_board_member),
             "capital": projects.project_capital(project),
+            "sector_name": sector_name(project.sector),
             "labor_reports": projects.project_labor_reports(
                 project, with_voided=user.is_board_member
             )[:40],
@@ -131,6 +133,7 @@ def project_new(request: HttpRequest) -> HttpResponse:
         return services.project_register(
             **record_arguments(PROJECTS, data),
             **record_arguments(PROJECT_EVENTS, data),  # the certificate: date, capital …
+            new_investor=data["new_investor"],
             actor=current_user(request),
         )
 

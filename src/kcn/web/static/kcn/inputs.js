@@ -4,7 +4,10 @@
 // decimals ("5,2"), a point followed by other than three digits is a decimal mark ("5.2").
 // The server's reading is the one that counts; this only shows it before saving.
 //
-// Every text is set as textContent: what was typed is never markup.
+// An input marked data-kcn-search (the certificate form's investor) gets its suggestions
+// (its <datalist>) from that URL as one types: investors whose code or name holds the text.
+//
+// Every text is set as textContent or a value: what was typed or stored is never markup.
 (function () {
   "use strict";
   var GROUPED = /^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
@@ -82,6 +85,45 @@
     update();
   }
 
+  function suggest(input) {
+    var list = document.getElementById(input.getAttribute("list"));
+    var url = input.dataset.kcnSearch;
+    var timer = null;
+    var asked = "";
+    if (!list || !url || !window.fetch) return;
+    function fill(found) {
+      while (list.firstChild) list.removeChild(list.firstChild);
+      for (var i = 0; i < found.length; i++) {
+        var option = document.createElement("option");
+        option.value = found[i].code;
+        option.textContent = found[i].name + " (" + found[i].country + ")";
+        list.appendChild(option);
+      }
+    }
+    function ask() {
+      var query = input.value.trim();
+      if (query.length < 2 || query === asked) return;
+      asked = query;
+      fetch(url + "?q=" + encodeURIComponent(query), {
+        credentials: "same-origin",
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { investors: [] };
+        })
+        .then(function (data) {
+          if (input.value.trim() === query) fill(data.investors || []);
+        })
+        .catch(function () {});
+    }
+    input.addEventListener("input", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(ask, 200);
+    });
+  }
+
   var inputs = document.querySelectorAll("input[data-kcn-number]");
   for (var i = 0; i < inputs.length; i++) follow(inputs[i]);
+  var searches = document.querySelectorAll("input[data-kcn-search]");
+  for (var j = 0; j < searches.length; j++) suggest(searches[j]);
 })();
