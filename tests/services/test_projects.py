@@ -8,7 +8,9 @@ from decimal import Decimal
 import pytest
 
 from kcn.audit.models import AuditEntry
-from kcn.investors.services import investor_upsert
+from kcn.core.errors import RecordError
+from kcn.investors.models import Investor
+from kcn.investors.services import NewInvestor, investor_upsert
 from kcn.projects.models import Project, ProjectEvent
 from kcn.projects.services import (
     certificate_amend,
@@ -361,3 +363,59 @@ def test_the_ledger_is_checked_on_the_database_not_on_a_stale_project(refused, p
     with refused("a second start of operation"):
         project_mark_operational(project=stale, date=d(2021, 2, 5))
     assert ProjectEvent.objects.filter(event="operational").count() == 1
+
+
+# -- a new investor registered with the project ------------------------------------------------
+
+
+def certificate_of(zone, **changes):
+    return {
+        "code": "P9",
+        "name": "Nhà máy C",
+        "zone": zone,
+        "investor": None,
+        "origin": "foreign",
+        "date": d(2022, 1, 5),
+        "capital": Decimal("98000000"),
+        "currency": "USD",
+        **changes,
+    }
+
+
+def test_a_new_investor_is_registered_with_the_project_and_audited(zone, specialist):
+    project = project_register(
+        **certificate_of(zone),
+        new_investor=NewInvestor(code="KR-0042", name="Hanil", country="kr"),
+        actor=specialist,
+    )
+    assert (project.investor.code, project.investor.country) == ("KR-0042", "KR")
+    created = AuditEntry.objects.filter(action="create", actor=specialist)
+    assert sorted(created.values_list("model", flat=True)) == [
+        "investors.investor",
+        "projects.project",
+        "projects.projectevent",
+    ]
+
+
+def test_a_refused_project_leaves_no_new_investor(zone, project):
+    with pytest.raises(RecordError, match="already exists"):
+        project_register(
+            **certificate_of(zone, code="P2"),
+            new_investor=NewInvestor(code="KR-0042", name="Hanil", country="KR"),
+        )
+    assert not Investor.objects.filter(code="KR-0042").exists()
+
+
+def test_a_new_investors_refusal_names_its_field(zone):
+    with pytest.raises(RecordError) as refused:
+        project_register(
+            **certificate_of(zone),
+            new_investor=NewInvestor(code="JP-0002", name="", country="JP"),
+        )
+    assert refused.value.field == "new_investor_name"
+    assert not Project.objects.filter(code="P9").exists()
+
+
+def test_a_project_needs_an_investor(zone):
+    with pytest.raises(RecordError, match="Say which investor"):
+        project_register(**certificate_of(zone))
