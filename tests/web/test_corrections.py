@@ -175,10 +175,12 @@ def form_data(client, url, **changes):
 
 
 @pytest.mark.parametrize(
-    ("url", "label"),
-    [("/investors/JP-0001/edit/", "investor"), ("/zones/Z1/edit/", "zone")],
+    "url",
+    ["/investors/JP-0001/edit/", "/zones/Z1/edit/", "/projects/P-JP/edit/", "document"],
 )
-def test_the_fingerprint_is_a_hidden_input_never_a_label(client_of, users, board, url, label):
+def test_the_fingerprint_is_a_hidden_input_never_a_label(client_of, users, board, url):
+    if url == "document":
+        url = f"/documents/{board.plan.pk}/edit/"
     page = client_of(users["specialist"]).get(url).content.decode()
     assert 'type="hidden" name="fingerprint"' in page
     assert "Fingerprint" not in page
