@@ -260,3 +260,11 @@ def test_a_voided_record_reads_da_huy_in_vietnamese(client_of, users, board):
     page = client.get("/projects/P-JP/").content.decode()
     assert "Đã hủy" in page
     assert f"{REASON} (lan, " in page
+
+
+def test_the_void_page_says_void_the_record_or_keep_it(client_of, users, board):
+    client = client_of(users["leader"])
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "vi"
+    page = client.get(void_urls(board)[0]).content.decode()
+    assert '<button type="submit">Hủy bản ghi</button>' in page
+    assert ">Giữ lại bản ghi</a>" in page

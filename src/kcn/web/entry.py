@@ -87,6 +87,7 @@ def entry_page(
     success: Callable[[T], str],
     next_url: Callable[[T], str],
     intro: str = "",
+    cancel_label: str = "",
 ) -> HttpResponse:
     """The one shape of every data-entry view: show the form; on a valid POST call ``save``
     with the cleaned data; on success say so and go to ``next_url``, else show the form
@@ -104,5 +105,6 @@ def entry_page(
         "submit": submit,
         "cancel": cancel,
         "warned": getattr(form, "warned", False),
+        "cancel_label": cancel_label,
     }
     return render(request, "web/form.html", context, status=400 if form.errors else 200)

@@ -48,8 +48,9 @@ def void_page(
             "The record stays, marked voided with the reason, who voided it and when, but it "
             "counts in no figure. The right record can then be entered through the usual form."
         ),
-        submit=_("Void"),
+        submit=_("Void the record"),
         cancel=back,
+        cancel_label=_("Keep it"),
         success=lambda _record: _("Voided: %(record)s.") % {"record": record},
         next_url=lambda _record: back,
     )

@@ -40,7 +40,12 @@ class ProjectFields(SheetForm):
         ),
         widget=DatalistInput(attrs={"data-kcn-search": reverse_lazy("investor_search")}),
     )
-    sector = SectorField(label=gettext_lazy("sector (VSIC)"), max_length=16, required=False)
+    sector = SectorField(
+        label=gettext_lazy("sector (VSIC)"),
+        max_length=16,
+        required=False,
+        help_text=gettext_lazy("Pick a division from the list, or type a finer code: 2610."),
+    )
 
     class Meta:
         sheet = PROJECTS
