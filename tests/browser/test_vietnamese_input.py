@@ -33,7 +33,14 @@ def test_an_en_us_browser_types_25_000_000_and_5_2_the_vietnamese_way(
         page.locator("#id_code").fill("P-VN-TYPED")
         page.locator("#id_name").fill("Nhà máy thử nhập số")
         page.locator("#id_zone").select_option(str(known.zone.pk))
-        page.locator("#id_investor_code").fill(known.investor.code)
+        # The investor is found by a part of its name: the list under the field fills in.
+        investor = page.locator("#id_investor_code")
+        brand = known.investor.name.removesuffix(" Việt Nam").split()[-2:]  # "Minh Phát"
+        investor.press_sequentially(" ".join(brand), delay=30)
+        expect(
+            page.locator(f'#id_investor_code_choices option[value="{known.investor.code}"]')
+        ).to_have_count(1)
+        investor.fill(known.investor.code)
         page.locator("#id_origin").select_option(known.origin)
         page.locator("#id_land_ha").fill("5,2")
         page.locator("#id_date").fill("15/03/2022")
