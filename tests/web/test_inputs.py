@@ -16,7 +16,7 @@ from kcn.enterprise_reports.models import ProjectReport
 from kcn.projects.models import LaborReport, ProjectEvent
 from kcn.web.inputs import typed_number
 from kcn.zones.models import ZoneEvent
-from tests.web.test_entry import certificate
+from tests.web.test_entry import FORMS, certificate
 
 d = dt.date
 
@@ -196,3 +196,18 @@ def test_the_number_script_is_served_from_this_server_and_writes_text_only():
     assert "innerHTML" not in script
     assert "insertAdjacentHTML" not in script
     assert "textContent" in script
+
+
+EDIT_FORMS = [
+    "/investors/JP-0001/edit/",
+    "/zones/Z1/edit/",
+    "/projects/P-JP/edit/",
+    "/dossiers/HS-0001/void/",
+]
+
+
+@pytest.mark.parametrize("url", [*FORMS, *EDIT_FORMS])
+def test_no_form_leaves_dates_or_numbers_to_the_browsers_locale(client_of, users, board, url):
+    page = client_of(users["leader"]).get(url).content.decode()
+    assert 'type="date"' not in page
+    assert 'type="number"' not in page
