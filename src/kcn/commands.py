@@ -92,6 +92,10 @@ def import_workbook(args: argparse.Namespace) -> int:
             % {"file": path.name, "n": result.problems.total}
         )
         return 1
+    for warning in result.warnings.listed:
+        print(_("warning: %(warning)s") % {"warning": warning}, file=sys.stderr)
+    if result.warnings.unlisted:
+        _note(_("… and %(n)s more warnings.") % {"n": result.warnings.unlisted})
     for name, summary in result.summary.items():
         _note(
             _(

@@ -5,7 +5,9 @@ investor's object, and 401 without a token. The table is the web app's policy
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from rest_framework.test import APIClient
 
 from kcn.accounts.models import User
+from kcn.exchange.xlsx import write_workbook
 from tests import factories as f
 from tests.web.conftest import Board
 
@@ -88,7 +91,11 @@ d = dt.date
 
 
 def _workbook() -> dict[str, Any]:
-    return {"file": SimpleUploadedFile("ho-so.xlsx", b"PK not really a workbook")}
+    """A workbook (an empty sheet): a file that is no workbook is refused at once (400)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "ho-so.xlsx"
+        write_workbook(path, [("fx_rates", ["currency"], [])])
+        return {"file": SimpleUploadedFile("ho-so.xlsx", path.read_bytes())}
 
 
 # (name, path, body, format, expected status per role)

@@ -126,7 +126,7 @@ BAD_WORKBOOKS = [
         "area missing on land event",
         with_row("zone_events", 1, area_ha=None),
         "zone_events!D3: ",
-        "area_ha is required",
+        "the area (ha) is required",
     ),
     (
         "unknown zone event",
@@ -194,7 +194,7 @@ BAD_WORKBOOKS = [
             currency="USD",
         ),
         "project_events!C8: ",
-        "second 'issued'",
+        "a second certificate",
     ),
     (
         "resumed while not suspended",
@@ -234,7 +234,7 @@ BAD_WORKBOOKS = [
         "more foreign employees than employees",
         with_row("labor_reports", 0, foreign_employees=2000),
         "labor_reports!D2: ",
-        "more than employees",
+        "are more than all the employees",
     ),
     (
         "fractional employees",
@@ -252,13 +252,13 @@ BAD_WORKBOOKS = [
         "resolved before received",
         with_row("dossiers", 0, resolved_on=d(2022, 1, 1)),
         "dossiers!F2: ",
-        "before received_on",
+        "before the dossier was received",
     ),
     (
         "due before received",
         with_row("dossiers", 1, due_on=d(2022, 2, 1)),
         "dossiers!E3: ",
-        "before received_on",
+        "before the day of receipt",
     ),
     (
         "unknown procedure",
@@ -354,8 +354,8 @@ def test_nothing_may_follow_a_termination(import_rows):
     ]
     result = import_rows(data)
     assert [str(p) for p in result.problems.listed] == [
-        "project_events!C9: project P1: 'adjusted' on 02/03/2022 comes after the project was "
-        "terminated"
+        "project_events!C9: project P1: 'certificate amended' on 02/03/2022 comes after the "
+        "project was terminated"
     ]
     assert record_count() == 0
 
@@ -376,7 +376,7 @@ def test_a_rule_broken_against_records_already_in_the_database_is_refused(import
     }
     result = import_rows(again)
     assert not result.ok
-    assert "second 'issued'" in str(result.problems.listed[0])
+    assert "a second certificate" in str(result.problems.listed[0])
     assert record_count() == before
 
 

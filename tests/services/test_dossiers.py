@@ -126,7 +126,9 @@ def test_a_given_due_date_is_kept(irc):
 
 
 def test_it_refuses_a_due_date_before_the_receipt(refused, irc):
-    with refused("dossier D2, due on: due_on (2022-02-28) is before received_on (2022-03-01)"):
+    with refused(
+        "dossier D2, due on: the due date (28/02/2022) is before the day of receipt (01/03/2022)"
+    ):
         dossier_receive(code="D2", procedure=irc, received_on=d(2022, 3, 1), due_on=d(2022, 2, 28))
 
 
@@ -160,7 +162,9 @@ def test_it_resolves_a_dossier_with_the_change_audited(received, specialist):
 
 
 def test_it_refuses_a_resolution_before_the_receipt(refused, received):
-    with refused("resolved_on (2022-02-28) is before received_on (2022-03-01)") as error:
+    with refused(
+        "the result was returned (28/02/2022) before the dossier was received (01/03/2022)"
+    ) as error:
         dossier_resolve(dossier=received, resolved_on=d(2022, 2, 28), result="approved")
     assert error.value.field == "resolved_on"
 

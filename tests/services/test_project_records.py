@@ -94,7 +94,7 @@ def test_it_records_a_labor_report_and_replaces_it_for_the_same_period(project, 
 
 
 def test_it_refuses_more_foreign_employees_than_employees(refused, project):
-    with refused("foreign_employees (11) is more than employees (10)") as error:
+    with refused("the foreign employees (11) are more than all the employees (10)") as error:
         labor_report_upsert(
             project=project, period_end=d(2022, 3, 31), employees=10, foreign_employees=11
         )

@@ -8,7 +8,9 @@ from decimal import Decimal
 import pytest
 
 from kcn.audit.models import AuditEntry
-from kcn.investors.services import investor_upsert
+from kcn.core.errors import RecordError
+from kcn.investors.models import Investor
+from kcn.investors.services import NewInvestor, investor_upsert
 from kcn.projects.models import Project, ProjectEvent
 from kcn.projects.services import (
     certificate_amend,
@@ -129,7 +131,7 @@ def test_it_registers_a_project_with_its_certificate(zone, investor, specialist)
 
 
 def test_a_registration_refused_for_its_certificate_leaves_no_project(refused, zone, investor):
-    with refused("the registered capital of an 'issued' event must be greater than 0"):
+    with refused("the registered capital of a certificate must be greater than 0"):
         project_register(
             code="P9",
             name="Nhà máy C",
@@ -187,8 +189,8 @@ def test_the_certificate_is_recorded_with_one_audit_entry(zone, investor, specia
 @pytest.mark.parametrize(
     ("capital", "currency", "problem"),
     [
-        (0, "USD", "the registered capital of an 'issued' event must be greater than 0"),
-        (-5, "USD", "the registered capital of an 'issued' event must be greater than 0"),
+        (0, "USD", "the registered capital of a certificate must be greater than 0"),
+        (-5, "USD", "the registered capital of a certificate must be greater than 0"),
         (1000, "", "the currency (USD or VND) is required where capital is given"),
         (1000, "EUR", "'EUR' is not one of: USD, VND"),
     ],
@@ -202,7 +204,7 @@ def test_it_refuses_a_certificate_whose_capital_breaks_the_rule(
 
 
 def test_it_refuses_a_second_certificate(refused, project):
-    with refused("project P2: a second 'issued' on 05/03/2022: a project has exactly one"):
+    with refused("project P2: a second certificate on 05/03/2022: a project has exactly one"):
         certificate_issue(project=project, date=d(2022, 3, 5), capital=1, currency="USD")
 
 
@@ -253,12 +255,14 @@ def test_it_refuses_the_same_amendment_twice(refused, project):
 
 def test_it_refuses_an_event_of_a_project_without_a_certificate(refused, zone, investor):
     project = project_upsert(code="P1", name="A", zone=zone, investor=investor, origin="foreign")
-    with refused("project P1: 'adjusted' on 05/02/2022 comes before the certificate is issued"):
+    with refused(
+        "project P1: 'certificate amended' on 05/02/2022 comes before the certificate is issued"
+    ):
         certificate_amend(project=project, date=d(2022, 2, 5))
 
 
 def test_it_refuses_an_event_dated_before_the_certificate(refused, project):
-    with refused("project P2: 'operational' on 01/01/2020 comes before the certificate"):
+    with refused("project P2: 'entered operation' on 01/01/2020 comes before the certificate"):
         project_mark_operational(project=project, date=d(2020, 1, 1))
 
 
@@ -266,7 +270,7 @@ def test_it_refuses_a_backdated_certificate_that_would_follow_other_events(refus
     project = project_upsert(code="P1", name="A", zone=zone, investor=investor, origin="foreign")
     certificate_issue(project=project, date=d(2022, 1, 5), capital=1, currency="USD")
     project_mark_operational(project=project, date=d(2022, 2, 1))
-    with refused("project P1: a second 'issued'"):
+    with refused("project P1: a second certificate"):
         certificate_issue(project=project, date=d(2021, 1, 5), capital=1, currency="USD")
 
 
@@ -292,7 +296,7 @@ def test_events_of_the_same_day_are_read_in_the_order_of_a_projects_life(zone, i
 
 
 def test_it_refuses_a_second_start_of_operation(refused, operating):
-    with refused("project P2: a second 'operational' on 05/01/2022"):
+    with refused("project P2: a second start of operation on 05/01/2022"):
         project_mark_operational(project=operating, date=d(2022, 1, 5))
 
 
@@ -341,7 +345,9 @@ def test_it_refuses_a_backdated_suspension_inside_another_one(refused, operating
 
 def test_it_refuses_anything_after_the_termination(refused, operating):
     project_terminate(project=operating, date=d(2022, 6, 30))
-    with refused("project P2: 'adjusted' on 01/07/2022 comes after the project was terminated"):
+    with refused(
+        "project P2: 'certificate amended' on 01/07/2022 comes after the project was terminated"
+    ):
         certificate_amend(project=operating, date=d(2022, 7, 1), capital_change=1, currency="USD")
     with refused("comes after the project was terminated"):
         project_terminate(project=operating, date=d(2022, 12, 31))
@@ -356,6 +362,62 @@ def test_an_event_may_be_recorded_late_when_the_ledger_stays_valid(operating):
 def test_the_ledger_is_checked_on_the_database_not_on_a_stale_project(refused, project):
     stale = Project.objects.get(pk=project.pk)
     project_mark_operational(project=project, date=d(2021, 1, 5))
-    with refused("a second 'operational'"):
+    with refused("a second start of operation"):
         project_mark_operational(project=stale, date=d(2021, 2, 5))
     assert ProjectEvent.objects.filter(event="operational").count() == 1
+
+
+# -- a new investor registered with the project ------------------------------------------------
+
+
+def certificate_of(zone, **changes):
+    return {
+        "code": "P9",
+        "name": "Nhà máy C",
+        "zone": zone,
+        "investor": None,
+        "origin": "foreign",
+        "date": d(2022, 1, 5),
+        "capital": Decimal("98000000"),
+        "currency": "USD",
+        **changes,
+    }
+
+
+def test_a_new_investor_is_registered_with_the_project_and_audited(zone, specialist):
+    project = project_register(
+        **certificate_of(zone),
+        new_investor=NewInvestor(code="KR-0042", name="Hanil", country="kr"),
+        actor=specialist,
+    )
+    assert (project.investor.code, project.investor.country) == ("KR-0042", "KR")
+    created = AuditEntry.objects.filter(action="create", actor=specialist)
+    assert sorted(created.values_list("model", flat=True)) == [
+        "investors.investor",
+        "projects.project",
+        "projects.projectevent",
+    ]
+
+
+def test_a_refused_project_leaves_no_new_investor(zone, project):
+    with pytest.raises(RecordError, match="already exists"):
+        project_register(
+            **certificate_of(zone, code="P2"),
+            new_investor=NewInvestor(code="KR-0042", name="Hanil", country="KR"),
+        )
+    assert not Investor.objects.filter(code="KR-0042").exists()
+
+
+def test_a_new_investors_refusal_names_its_field(zone):
+    with pytest.raises(RecordError) as refused:
+        project_register(
+            **certificate_of(zone),
+            new_investor=NewInvestor(code="JP-0002", name="", country="JP"),
+        )
+    assert refused.value.field == "new_investor_name"
+    assert not Project.objects.filter(code="P9").exists()
+
+
+def test_a_project_needs_an_investor(zone):
+    with pytest.raises(RecordError, match="Say which investor"):
+        project_register(**certificate_of(zone))

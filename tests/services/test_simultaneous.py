@@ -71,7 +71,10 @@ def saved_and_refused(outcomes: list[Any]) -> tuple[list[Any], list[RecordError]
 
 @pytest.fixture
 def project(transactional_db: None) -> Project:
-    return f.project("P-1", [(dt.date(2022, 1, 10), "issued", 1_000_000, "USD")])
+    return f.project(
+        "P-1",
+        [(dt.date(2022, 1, 10), "issued", 1_000_000, "USD"), (dt.date(2022, 1, 20), "operational")],
+    )
 
 
 def test_ten_simultaneous_new_labor_reports_with_one_key_save_one(project):

@@ -34,7 +34,10 @@ d = dt.date
 
 @pytest.fixture
 def project(db):
-    return f.project("P-1", [(d(2022, 1, 10), "issued", 1_000_000, "USD")])
+    """An operating project: its labor reports raise no warning."""
+    return f.project(
+        "P-1", [(d(2022, 1, 10), "issued", 1_000_000, "USD"), (d(2022, 1, 20), "operational")]
+    )
 
 
 # -- labor reports ----------------------------------------------------------------------------

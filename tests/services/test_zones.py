@@ -11,7 +11,7 @@ import pytest
 
 from kcn.audit.models import AuditEntry
 from kcn.investors.services import investor_upsert
-from kcn.zones.models import Zone, ZoneEvent
+from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
 from kcn.zones.services import zone_event_record, zone_upsert
 from tests.services.conftest import audit_of, only_audit_entry
 
@@ -120,7 +120,7 @@ def test_it_refuses_a_zone_without_a_name(refused):
 
 @pytest.mark.parametrize("event", ["land_cleared", "infrastructure_built", "land_leased"])
 def test_an_event_that_adds_land_must_say_how_much(refused, thang_long, event):
-    with refused(f"area_ha is required for a '{event}' event") as error:
+    with refused(f"the area (ha) is required for '{ZoneEventKind(event).label}'") as error:
         zone_event_record(zone=thang_long, date=d(2022, 2, 10), event=event)
     assert error.value.field == "area_ha"
 

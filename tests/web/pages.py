@@ -17,8 +17,9 @@ from kcn.documents.models import Document
 from kcn.enterprise_reports.models import ProjectReport
 from kcn.jobs import files
 from kcn.jobs.models import Job, JobKind, JobStatus
-from kcn.projects.models import Inspection
+from kcn.projects.models import Inspection, LaborReport, ProjectEvent
 from kcn.publishing.models import Article
+from kcn.zones.models import ZoneEvent
 
 # Pages that only take a POST (a form's action); they answer a GET with 405 or a redirect.
 POST_ONLY = {
@@ -67,6 +68,12 @@ def page_urls(user: User) -> dict[str, str]:
     report = ProjectReport.objects.get(project__code="P2", period="2022-Q1")
     article = Article.objects.order_by("pk").first()
     assert article is not None
+    event = ProjectEvent.objects.filter(project__code="P2").order_by("pk").first()
+    labor = LaborReport.objects.order_by("pk").first()
+    milestone = ZoneEvent.objects.filter(zone__code="TLII-3").order_by("pk").first()
+    assert event is not None
+    assert labor is not None
+    assert milestone is not None
     job = Job.objects.create(kind=JobKind.IMPORT, file_name="ho-so.xlsx", created_by=user)
     report_job = Job.objects.create(
         kind=JobKind.REPORT,
@@ -98,6 +105,10 @@ def page_urls(user: User) -> dict[str, str]:
         "zone_list": "/zones/",
         "zone_detail": "/zones/TLII-3/",
         "zone_event_new": "/zones/TLII-3/events/new/",
+        "zone_edit": "/zones/TLII-3/edit/",
+        "zone_event_void": f"/zones/TLII-3/events/{milestone.pk}/void/",
+        "investor_edit": "/investors/JP-0001/edit/",
+        "investor_search": "/investors/search.json?q=JP",
         "investor_list": "/investors/",
         "investor_detail": "/investors/JP-0001/",
         "investor_new": "/investors/new/",
@@ -107,16 +118,21 @@ def page_urls(user: User) -> dict[str, str]:
         "project_edit": "/projects/P2/edit/",
         "ledger_event_new": "/projects/P2/events/adjusted/",
         "labor_report_new": "/projects/P2/labor/",
+        "ledger_event_void": f"/projects/P2/events/{event.pk}/void/",
+        "labor_report_void": f"/projects/{labor.project.code}/labor/{labor.pk}/void/",
         "inspection_new": "/projects/P2/inspections/new/",
         "dossier_list": "/dossiers/",
         "dossier_detail": "/dossiers/D1/",
         "dossier_new": "/dossiers/new/",
         "dossier_resolve": "/dossiers/D2/resolve/",
+        "dossier_void": "/dossiers/D2/void/",
         "inspection_list": "/inspections/",
         "inspection_detail": f"/inspections/{inspection.pk}/",
         "document_list": "/documents/",
         "document_detail": f"/documents/{plan.pk}/",
         "document_new": "/documents/new/",
+        "document_edit": f"/documents/{plan.pk}/edit/",
+        "document_void": f"/documents/{plan.pk}/void/",
         "target_list": "/targets/",
         "target_new": "/targets/new/",
         "narrative_list": "/narratives/",

@@ -91,7 +91,9 @@ def test_an_unknown_investor_is_named(client_of, users, board):
     response = client_of(users["leader"]).post(
         "/projects/new/", certificate(board, investor_code="NOPE")
     )
-    assert "No investor has this code." in response.context["form"].errors["investor_code"]
+    assert "No investor has this code or name." in str(
+        response.context["form"].errors["investor_code"]
+    )
 
 
 def test_an_existing_project_code_is_refused_beside_the_code(client_of, users, board):
@@ -115,7 +117,7 @@ def test_the_ledger_refuses_a_second_start_of_operation_with_the_reason(client_o
     )
     assert response.status_code == 400
     errors = str(response.context["form"].errors)
-    assert "operational" in errors
+    assert "start of operation" in errors
     assert ProjectEvent.objects.filter(project__code="P-JP", event="operational").count() == 1
 
 

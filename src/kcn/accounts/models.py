@@ -59,3 +59,8 @@ class User(AbstractUser):
     @property
     def can_publish_reports(self) -> bool:
         return self.role == Role.LEADER
+
+    @property
+    def can_void_records(self) -> bool:
+        """A leader voids a wrong record (docs/decisions/0014-trust-in-every-record.md)."""
+        return self.role == Role.LEADER

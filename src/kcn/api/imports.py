@@ -26,7 +26,7 @@ class ImportInput(serializers.Serializer[Any]):
     file = serializers.FileField(help_text="The exchange workbook (.xlsx).")
 
     def validate_file(self, upload: Any) -> Any:
-        problem = services.upload_problem(upload.name, upload.size)
+        problem = services.upload_problem(upload.name, upload.size, upload)
         if problem is not None:
             raise serializers.ValidationError(problem)
         return upload

@@ -208,6 +208,7 @@ class JobSerializer(serializers.ModelSerializer[Job]):
     progress = serializers.SerializerMethodField()
     cancel_requested = serializers.SerializerMethodField()
     problems = serializers.SerializerMethodField()
+    warnings = serializers.SerializerMethodField()
 
     class Meta:
         model = Job
@@ -225,6 +226,7 @@ class JobSerializer(serializers.ModelSerializer[Job]):
             "summary",
             "problems",
             "problems_total",
+            "warnings",
             "error",
         ]
 
@@ -245,6 +247,11 @@ class JobSerializer(serializers.ModelSerializer[Job]):
     def get_problems(self, job: Job) -> list[str]:
         """Each problem as ``sheet!cell: message``."""
         return [f"{p['sheet']}!{p['cell']}: {p['message']}" for p in job.problems]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_warnings(self, job: Job) -> list[str]:
+        """Each row imported but unlikely, as ``sheet!cell: message``."""
+        return [f"{w['sheet']}!{w['cell']}: {w['message']}" for w in job.warnings]
 
 
 # Answers whose shape is not a model's, for the schema.

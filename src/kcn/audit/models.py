@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -26,6 +28,55 @@ class AuditAction(models.TextChoices):
     REJECT = "reject", pgettext_lazy("audit action", "rejected")
     # Accounts: a user name locked out after failed logins, unlocked (accounts/services.py).
     UNLOCK = "unlock", pgettext_lazy("audit action", "unlocked")
+    # Corrections: a leader voids a wrong record, saying why (audit/records.py, record_void).
+    VOID = "void", pgettext_lazy("audit action", "voided")
+
+
+_M = TypeVar("_M", bound=models.Model)
+
+
+class LiveManager(models.Manager[_M]):
+    """The records in force: a voided record is left out of every figure and every register.
+
+    The default manager of a ``Voidable`` model, so that every reader (the indicators, the
+    report, the portal, the export) leaves voided records out without saying so; the pages
+    that show a voided record with its reason read ``all_objects``. Django's base manager,
+    which follows relations and makes backups, still sees every row.
+    """
+
+    def get_queryset(self) -> models.QuerySet[_M]:
+        return super().get_queryset().filter(voided_at__isnull=True)
+
+
+class Voidable(models.Model):
+    """A record a leader may void: wrong, it stays visible with its reason but counts nowhere,
+    and the right record can be entered (docs/decisions/0014-trust-in-every-record.md)."""
+
+    voided_at = models.DateTimeField(_("voided at"), null=True, blank=True)
+    voided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("voided by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    # A database default too: the import writes rows in bulk, without the app's fields.
+    void_reason = models.TextField(_("reason for voiding"), blank=True, default="", db_default="")
+
+    objects = LiveManager()
+    all_objects = models.Manager()  # noqa: DJ012 - a manager, after the default one
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_voided(self) -> bool:
+        return self.voided_at is not None
+
+
+# The fields of ``Voidable``: the app's own, not the exchange workbook's (``Sheet.app_only``).
+VOID_FIELDS = ("voided_at", "voided_by", "void_reason")
 
 
 class AuditEntry(models.Model):

@@ -24,10 +24,12 @@ from typing import Any, TypeVar
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import IntegrityError, models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kcn.audit.models import AuditAction
+from kcn.audit.models import AuditAction, Voidable
 from kcn.audit.services import audit_record
+from kcn.core.cells import date_problem
 from kcn.core.errors import RecordError
 
 ModelT = TypeVar("ModelT", bound=models.Model)
@@ -122,6 +124,54 @@ def check_minimum(
 
 def as_decimal(value: Decimal | int | None) -> Decimal | None:
     return None if value is None else Decimal(value)
+
+
+def check_finite(label: str, model: type[models.Model], field: str, value: Any) -> None:
+    """Refuse NaN, an infinity or a number of more digits than the field holds (the API and
+    the command line pass numbers the forms never would)."""
+    if value is None or not isinstance(value, Decimal | float | int):
+        return
+    number = Decimal(value)
+    if not number.is_finite():
+        raise refusal(label, model, field, _("%(value)s is not a number") % {"value": value})
+    try:
+        model_field = model._meta.get_field(field)
+    except FieldDoesNotExist:
+        return
+    digits = getattr(model_field, "max_digits", None)
+    places = getattr(model_field, "decimal_places", None)
+    if digits is not None and places is not None and abs(number) >= 10 ** (digits - places):
+        raise refusal(
+            label,
+            model,
+            field,
+            _("%(value)s is too large: at most %(digits)s digits before the decimal mark")
+            % {"value": value, "digits": digits - places},
+        )
+
+
+def check_day(
+    label: str,
+    model: type[models.Model],
+    field: str,
+    day: dt.date | None,
+    *,
+    future: bool = False,
+    today: dt.date | None = None,
+) -> None:
+    """Refuse a date outside 1990–2100 and, unless ``future``, one after today (the local
+    date): a record of the future is a typing error (docs/reference/workbook.md)."""
+    if day is None:
+        return
+    problem = date_problem(day)
+    if problem is None and not future:
+        today = today or timezone.localdate()
+        if day > today:
+            problem = _(
+                "%(date)s is after today (%(today)s): a record of the future is a typing error"
+            ) % {"date": day.strftime("%d/%m/%Y"), "today": today.strftime("%d/%m/%Y")}
+    if problem is not None:
+        raise refusal(label, model, field, problem)
 
 
 def natural_key(instance: models.Model) -> str:
@@ -260,10 +310,35 @@ def record_create(
         except (IntegrityError, RecordError):
             existing = model._default_manager.filter(**key).first()
             if existing is None:  # not the key: another problem, said as it was
+                _refuse_voided_key(model, key, label, field)
                 raise
         else:
             return instance
     raise refusal(label, model, field, taken(existing))
+
+
+def _refuse_voided_key(
+    model: type[models.Model], key: dict[str, Any], label: str, field: str
+) -> None:
+    """Refuse a key that a voided record keeps (a document's symbol, a receipt number: a
+    number of the register is never given again), if that is why the database refused."""
+    if not issubclass(model, Voidable):
+        return
+    voided = model._base_manager.filter(voided_at__isnull=False, **key).first()
+    if voided is not None:
+        raise refusal(
+            label,
+            model,
+            field,
+            _(
+                "it belongs to a record voided on %(date)s (%(reason)s): a number of the "
+                "register is not given again"
+            )
+            % {
+                "date": timezone.localtime(voided.voided_at).strftime("%d/%m/%Y"),
+                "reason": voided.void_reason,
+            },
+        )
 
 
 def record_upsert(
@@ -295,6 +370,7 @@ def record_upsert(
         except (IntegrityError, RecordError):
             instance = locked.filter(**key).first()
             if instance is None:
+                _refuse_voided_key(model, key, label, next(iter(key)))
                 raise
         else:
             return created
@@ -302,4 +378,37 @@ def record_upsert(
     for name, value in values.items():
         setattr(instance, name, value)
     record_save(instance, label=label, fields=fields, before=before, actor=actor)
+    return instance
+
+
+def record_void(instance: Voidable, *, label: str, reason: str, actor: Actor) -> Voidable:
+    """Void ``instance``: it stays, with who voided it, when and why, but counts nowhere.
+
+    Call it inside the service's transaction, the record locked, after the service's own
+    checks (who may void, what voiding would break). Refused without a reason and for a
+    record already voided. Audited as ``AuditAction.VOID`` with the reason.
+    """
+    model = type(instance)
+    reason = clean_text(reason)
+    if not reason:
+        raise refusal(label, model, "void_reason", _("say why the record is voided"))
+    if instance.voided_at is not None:
+        raise refusal(
+            label,
+            model,
+            "",
+            _("it was already voided on %(date)s")
+            % {"date": timezone.localtime(instance.voided_at).strftime("%d/%m/%Y")},
+        )
+    instance.voided_at = timezone.now()
+    instance.voided_by = actor if getattr(actor, "pk", None) else None  # type: ignore[assignment]
+    instance.void_reason = reason
+    validate_record(instance, label)
+    instance.save(update_fields=["voided_at", "voided_by", "void_reason"])
+    audit_record(
+        actor=actor,
+        action=AuditAction.VOID,
+        instance=instance,
+        after={"void_reason": reason},
+    )
     return instance

@@ -30,7 +30,8 @@ class CellError(ValueError):
 def _show(value: CellValue) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
-    return f"'{value}'"
+    text = str(value)
+    return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
 def read_text(value: CellValue) -> str:
@@ -56,9 +57,32 @@ def read_text(value: CellValue) -> str:
 
 DMY_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 YMD_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# The dates a record of a board may hold: the first zones date from the 1990s; a due date or
+# a target reaches a few years ahead. A year 0001 or 9999 is a typing error.
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
+
+
+def date_problem(day: dt.date) -> str | None:
+    """Why ``day`` is no date of a record (before 1990 or after 2100), or None."""
+    if FIRST_DAY <= day <= LAST_DAY:
+        return None
+    return _("%(date)s is not between %(first)s and %(last)s") % {
+        "date": day.strftime("%d/%m/%Y") if day.year >= 1000 else day.isoformat(),
+        "first": "01/01/1990",
+        "last": "31/12/2100",
+    }
 
 
 def read_date(value: CellValue) -> dt.date:
+    """A date cell, or text ``YYYY-MM-DD`` or ``DD/MM/YYYY``, between 1990 and 2100."""
+    day = _read_date(value)
+    if FIRST_DAY <= day <= LAST_DAY:
+        return day
+    raise CellError(date_problem(day))
+
+
+def _read_date(value: CellValue) -> dt.date:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -92,7 +116,9 @@ def read_decimal(value: CellValue) -> Decimal:
     rather than guessed.
     """
     if isinstance(value, Decimal):
-        return value
+        if value.is_finite() and value.adjusted() < LARGEST_EXPONENT:
+            return value
+        raise CellError(_out_of_range(value))
     if isinstance(value, bool) or not isinstance(value, str):
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
     text = value.strip().replace("\u00a0", "").replace(" ", "")
@@ -108,10 +134,54 @@ def read_decimal(value: CellValue) -> Decimal:
         text = text.replace(".", "").replace(",", ".")
     elif not PLAIN_NUMBER_RE.match(text):
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)})
+    if len(text) > 60:
+        raise CellError(_out_of_range(value))
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
         raise CellError(_("%(value)s is not a number") % {"value": _show(value)}) from None
+    if number.adjusted() >= LARGEST_EXPONENT:
+        raise CellError(_out_of_range(value))
+    return number
+
+
+# No amount, area or count of a board reaches 10^20 (a VND amount has at most 18 digits).
+LARGEST_EXPONENT = 20
+
+
+def _out_of_range(value: CellValue) -> str:
+    shown = str(value)
+    return _("%(value)s is not a number a record can hold (finite, below 10^20)") % {
+        "value": f"'{shown[:40]}…'" if len(shown) > 40 else f"'{shown}'"
+    }
+
+
+# What a person types in a form, the Vietnamese way: "25.000.000", "5,2", "-1.500,75"; plain
+# "5.2" and "25000000" too. web/static/kcn/numbers.js reads it the same way to show it.
+TYPED_GROUPED_RE = re.compile(r"^([+-]?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$")
+TYPED_COMMA_RE = re.compile(r"^([+-]?)(\d+),(\d+)$")
+TYPED_PLAIN_RE = re.compile(r"^([+-]?)(\d+)(?:\.(\d+))?$")
+
+
+def parse_typed_number(text: str) -> Decimal:
+    """A number typed in a form, read as a Vietnamese reads it: a point groups thousands
+    ("25.000.000"), a comma marks decimals ("5,2"); spaces may group thousands, and a
+    point followed by other than three digits is a decimal mark ("5.2"). ``ValueError``
+    for anything else ("1,234.5" is refused rather than guessed).
+    """
+    cleaned = text.strip().replace("\u2212", "-").replace("\u00a0", "").replace(" ", "")
+    if len(cleaned) > 40:
+        raise ValueError(text)
+    for pattern, grouped in ((TYPED_GROUPED_RE, True), (TYPED_COMMA_RE, False)):
+        match = pattern.match(cleaned)
+        if match:
+            sign, whole, fraction = match.groups()
+            whole = whole.replace(".", "") if grouped else whole
+            return Decimal(f"{sign}{whole}.{fraction}" if fraction else f"{sign}{whole}")
+    match = TYPED_PLAIN_RE.match(cleaned)
+    if match:
+        return Decimal(cleaned)
+    raise ValueError(text)
 
 
 def read_integer(value: CellValue) -> int:

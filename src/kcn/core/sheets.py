@@ -86,6 +86,9 @@ class Column:
     # What an empty cell stores when the workbook's default is not the model's (a report's
     # status is "accepted" in a workbook, "draft" for a report begun in the app).
     default: Any = None
+    # A date that may be after the day it is entered (a dossier's due date, a declared day
+    # off); any other date of the future is a typing error (docs/reference/workbook.md).
+    future: bool = False
 
     def __post_init__(self) -> None:
         if not self.field:

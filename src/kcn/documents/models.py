@@ -10,6 +10,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kcn.audit.models import Voidable
+
 
 class Direction(models.TextChoices):
     IN = "in", _("incoming")
@@ -17,7 +19,7 @@ class Direction(models.TextChoices):
     INTERNAL = "internal", _("internal")
 
 
-class Document(models.Model):
+class Document(Voidable):
     symbol = models.CharField(_("number and symbol"), max_length=64, unique=True)
     date = models.DateField(_("date"))
     type = models.CharField(_("type"), max_length=8, blank=True)  # KH, CTr, QĐ, NQ, CV …

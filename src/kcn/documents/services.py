@@ -14,14 +14,17 @@ from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
 from kcn.audit.records import (
+    check_day,
     checked_choice,
     clean_text,
     record_create,
+    record_fingerprint,
     record_upsert,
+    record_void,
     refusal,
     required_text,
 )
-from kcn.core.errors import KcnError
+from kcn.core.errors import KcnError, RecordError
 from kcn.core.symbols import parse_symbol
 from kcn.documents.models import Direction, Document
 from kcn.documents.rules import check_type, document_type, makes_parent_cycle
@@ -138,6 +141,7 @@ def _document_values(
     except KcnError as error:
         raise refusal(label, Document, "symbol", str(error)) from None
     label = _("document %(symbol)s") % {"symbol": parsed.symbol}
+    check_day(label, Document, "date", date)
     type_code = document_type(parsed, clean_text(type))
     problem = check_type(type_code)
     if problem is not None:
@@ -173,3 +177,82 @@ def _document_values(
 
 def _parent_symbol(symbol: str) -> str | None:
     return Document.objects.filter(symbol=symbol).values_list("parent__symbol", flat=True).first()
+
+
+@transaction.atomic(durable=True)
+def document_edit(
+    *,
+    document: Document,
+    fingerprint: str,
+    date: dt.date,
+    direction: str,
+    type: str = "",
+    title: str = "",
+    issuer: str = "",
+    secret: bool = False,
+    digitized: bool = False,
+    electronic: bool = False,
+    parent: Document | None = None,
+    actor: User | None = None,
+) -> Document:
+    """Change a registered document (its symbol stays), if nobody changed it since
+    ``fingerprint`` was read (``document_fingerprint``): an edit made meanwhile is refused,
+    never overwritten."""
+    locked = Document.objects.select_for_update().get(pk=document.pk)
+    if document_fingerprint(locked) != fingerprint:
+        raise RecordError(
+            _(
+                "Someone else changed this document while you were editing it. Nothing was "
+                "saved: reload the page to see their changes."
+            ),
+            record=_("document %(symbol)s") % {"symbol": locked.symbol},
+        )
+    return document_upsert(
+        symbol=locked.symbol,
+        date=date,
+        direction=direction,
+        type=type,
+        title=title,
+        issuer=issuer,
+        secret=secret,
+        digitized=digitized,
+        electronic=electronic,
+        parent=parent,
+        actor=actor,
+    )
+
+
+def document_fingerprint(document: Document) -> str:
+    """The digest of the document's fields that an edit starts from (``document_edit``)."""
+    return record_fingerprint(document, DOCUMENT_FIELDS)
+
+
+@transaction.atomic(durable=True)
+def document_void(*, document: Document, reason: str, actor: User | None = None) -> Document:
+    """A leader voids a document registered by mistake, saying why: it stays, shown with its
+    reason, but counts nowhere; its symbol is not given again (correct a wrong document by
+    editing it).
+
+    Refused while another record names it (a thematic plan's parent plan, a target's
+    assigning document, the portal's plans): the export would name a document it leaves out.
+    """
+    if actor is not None and not actor.can_void_records:
+        raise RecordError(_("Only a leader voids a record."))
+    target = Document.all_objects.select_for_update().get(pk=document.pk)
+    label = _("document %(symbol)s") % {"symbol": target.symbol}
+    for relation in Document._meta.related_objects:
+        accessor = relation.get_accessor_name()
+        if accessor is None or relation.hidden:  # a many-to-many's own table: its field counts
+            continue
+        named = getattr(target, accessor).all()
+        first = named.first()
+        if first is not None:
+            raise refusal(
+                label,
+                Document,
+                "",
+                _("%(record)s names it: change that first")
+                % {"record": f"{first._meta.verbose_name} {first}"},
+            )
+    record_void(target, label=label, reason=reason, actor=actor)
+    return target

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from kcn.audit.models import VOID_FIELDS
 from kcn.core.cells import read_boolean, read_choice, read_date
-from kcn.core.sheets import Column, Lookup, Sheet
+from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.documents.models import Direction, Document
-from kcn.documents.rules import canonical_symbol
+from kcn.documents.rules import canonical_symbol, check_type
 
 # How another sheet names a document (a target's assigning document, a plan's parent plan).
 DOCUMENT = Lookup("documents", "symbol", gettext_lazy("document"))
@@ -23,7 +24,8 @@ DOCUMENTS = Sheet(
     columns=(
         Column("symbol", "Số, ký hiệu", required=True),
         Column("date", "Ngày ban hành", read_date, required=True),
-        Column("type", "Loại văn bản"),
+        # The loader applies the rule with the type derived from the symbol when empty.
+        Column("type", "Loại văn bản", checks=(Check(check_type, ("type",)),)),
         Column("title", "Trích yếu"),
         Column("issuer", "Cơ quan ban hành"),
         Column("direction", "Văn bản đến/đi", read_choice(Direction.values), required=True),
@@ -41,4 +43,5 @@ DOCUMENTS = Sheet(
     ),
     derived=("number", "symbol_year", "issuer_code"),
     order=("date", "symbol"),
+    app_only=VOID_FIELDS,  # a voided document is left out of the workbook (decision 0014)
 )

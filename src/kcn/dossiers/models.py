@@ -11,6 +11,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from kcn.audit.models import Voidable
+
 
 class Procedure(models.Model):
     code = models.CharField(_("code"), max_length=32, unique=True)
@@ -42,7 +44,7 @@ class Result(models.TextChoices):
     RETURNED = "returned", _("returned to the applicant")
 
 
-class Dossier(models.Model):
+class Dossier(Voidable):
     code = models.CharField(_("receipt number"), max_length=40, unique=True)
     procedure = models.ForeignKey(
         Procedure, verbose_name=_("procedure"), on_delete=models.PROTECT, related_name="dossiers"

@@ -24,9 +24,9 @@ def due_date(calendar: WorkingCalendar, received_on: dt.date, working_days: int)
 def check_due_on(received_on: dt.date, due_on: dt.date | None) -> str | None:
     """What is wrong with a dossier's due date, or None: it is not before the receipt."""
     if due_on is not None and due_on < received_on:
-        return _("due_on (%(due)s) is before received_on (%(received)s)") % {
-            "due": due_on,
-            "received": received_on,
+        return _("the due date (%(due)s) is before the day of receipt (%(received)s)") % {
+            "due": due_on.strftime("%d/%m/%Y"),
+            "received": received_on.strftime("%d/%m/%Y"),
         }
     return None
 
@@ -34,8 +34,10 @@ def check_due_on(received_on: dt.date, due_on: dt.date | None) -> str | None:
 def check_resolved_on(received_on: dt.date, resolved_on: dt.date | None) -> str | None:
     """What is wrong with a dossier's resolution date, or None: it is not before the receipt."""
     if resolved_on is not None and resolved_on < received_on:
-        return _("resolved_on (%(resolved)s) is before received_on (%(received)s)") % {
-            "resolved": resolved_on,
-            "received": received_on,
+        return _(
+            "the result was returned (%(resolved)s) before the dossier was received (%(received)s)"
+        ) % {
+            "resolved": resolved_on.strftime("%d/%m/%Y"),
+            "received": received_on.strftime("%d/%m/%Y"),
         }
     return None

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from kcn.accounts.models import User
 from kcn.audit.records import (
+    check_day,
     check_minimum,
     checked_choice,
     clean_text,
@@ -25,6 +26,7 @@ from kcn.audit.records import (
     record_save,
     record_upsert,
     record_values,
+    record_void,
     refusal,
     required_text,
 )
@@ -132,6 +134,8 @@ def dossier_receive(
     code = clean_text(code)
     label = _("dossier %(code)s") % {"code": code}
     required_text(label, Dossier, "code", code)
+    check_day(label, Dossier, "received_on", received_on)
+    check_day(label, Dossier, "due_on", due_on, future=True)
     problem = check_due_on(received_on, due_on)
     if problem is not None:
         raise refusal(label, Dossier, "due_on", problem)
@@ -175,6 +179,7 @@ def dossier_resolve(
     """
     locked = Dossier.objects.select_for_update().select_related("procedure").get(pk=dossier.pk)
     label = _("dossier %(code)s") % {"code": locked.code}
+    check_day(label, Dossier, "resolved_on", resolved_on)
     problem = check_resolved_on(locked.received_on, resolved_on)
     if problem is not None:
         raise refusal(label, Dossier, "resolved_on", problem)
@@ -198,3 +203,16 @@ def dossier_resolve(
     locked.result = result
     record_save(locked, label=label, fields=DOSSIER_FIELDS, before=before, actor=actor)
     return locked
+
+
+@transaction.atomic(durable=True)
+def dossier_void(*, dossier: Dossier, reason: str, actor: User | None = None) -> Dossier:
+    """A leader voids a dossier recorded by mistake, saying why: it stays, shown with its
+    reason, but counts nowhere (received, resolved, on time); its receipt number is not
+    given again."""
+    if actor is not None and not actor.can_void_records:
+        raise RecordError(_("Only a leader voids a record."))
+    target = Dossier.all_objects.select_for_update().get(pk=dossier.pk)
+    label = _("dossier %(code)s") % {"code": target.code}
+    record_void(target, label=label, reason=reason, actor=actor)
+    return target

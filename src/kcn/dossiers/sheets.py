@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from kcn.audit.models import VOID_FIELDS
 from kcn.core.cells import POSITIVE_INT, read_choice, read_date
 from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.dossiers.models import CalendarDay, CalendarDayKind, Channel, Dossier, Procedure, Result
@@ -29,7 +30,8 @@ CALENDAR = Sheet(
     CalendarDay,
     key=("date",),
     columns=(
-        Column("date", "Ngày", read_date, required=True),
+        # A day off or a make-up working day is declared ahead of it.
+        Column("date", "Ngày", read_date, required=True, future=True),
         Column("kind", "Loại ngày", read_choice(CalendarDayKind.values), required=True),
     ),
 )
@@ -50,6 +52,7 @@ DOSSIERS = Sheet(
             "due_on",
             "Ngày hẹn trả",
             read_date,
+            future=True,
             checks=(Check(check_due_on, ("received_on", "due_on")),),
         ),
         Column(
@@ -62,4 +65,5 @@ DOSSIERS = Sheet(
         Column("result", "Kết quả", read_choice(Result.values)),
     ),
     order=("received_on", "code"),
+    app_only=VOID_FIELDS,  # a voided dossier is left out of the workbook (decision 0014)
 )

@@ -12,20 +12,23 @@ matched on all their columns, so importing a workbook twice changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
+from django.db import models, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kcn.core.cells import CellError
+from kcn.core.cells import CellError, read_date
+from kcn.core.style import short_date
 from kcn.exchange.problems import ProblemList
 from kcn.exchange.schema import SHEETS, SHEETS_BY_NAME, Column, Sheet, normalize_header
 from kcn.exchange.seen import SeenKeys, digest
 from kcn.exchange.trail import ImportTrail
-from kcn.exchange.xlsx import CellValue, XlsxReader, column_letter
+from kcn.exchange.xlsx import CellValue, Flawed, XlsxReader, column_letter
 
 Progress = Callable[[str, int], None]  # (sheet name, rows just read)
 
@@ -42,6 +45,9 @@ class SheetSummary:
 class ImportResult:
     problems: ProblemList
     summary: dict[str, SheetSummary] = field(default_factory=dict)
+    # Possible but unlikely rows (docs/reference/workbook.md, "Warnings"): listed beside the
+    # summary, they never stop the import.
+    warnings: ProblemList = field(default_factory=ProblemList)
 
     @property
     def ok(self) -> bool:
@@ -79,8 +85,11 @@ class RollBack(Exception):
 class ImportContext:
     """What the loaders of one import share: problems, summaries and key maps."""
 
-    def __init__(self, problems: ProblemList) -> None:
+    def __init__(self, problems: ProblemList, today: dt.date | None = None) -> None:
         self.problems = problems
+        self.warnings = ProblemList()
+        # Nothing is dated after the day of the import (docs/reference/workbook.md).
+        self.today = today or timezone.localdate()
         self.summary: dict[str, SheetSummary] = {}
         # Key maps filled by loaders for the sheets that refer to them.
         self.maps: dict[str, dict[Any, Any]] = {}
@@ -99,6 +108,10 @@ class ImportContext:
     def problem(self, row: Row | None, key: str, message: str) -> None:
         cell = row.cell(key) if row is not None else "A1"
         self.problems.add(self.sheet.name, cell, message)
+
+    def warning(self, row: Row | None, key: str, message: str) -> None:
+        cell = row.cell(key) if row is not None else "A1"
+        self.warnings.add(self.sheet.name, cell, message)
 
     def first_rows(self, rows: list[Row], keys: list[tuple[Any, ...]]) -> list[int | None]:
         """For each row and its key: the earlier row of this sheet with that key, or None."""
@@ -126,8 +139,12 @@ def workbook_import(
     name: str | None = None,
     progress: Progress | None = None,
     batch_size: int = 2000,
+    today: dt.date | None = None,
 ) -> ImportResult:
     """Import ``path``; on any problem nothing is written and ``result.ok`` is False.
+
+    ``today`` is the day of the import (the local date when not given): nothing may be
+    dated after it. A file that is no workbook raises ``KcnError`` saying why.
 
     The audit trail names the workbook ``name`` (the file's name as the user sent it;
     by default the name of ``path``) and records ``actor`` as the one who imported it.
@@ -135,8 +152,18 @@ def workbook_import(
     from kcn.exchange.loaders import loader_for
 
     problems = ProblemList()
-    context = ImportContext(problems)
+    context = ImportContext(problems, today)
     with XlsxReader(path) as reader:
+        for sheet_name in reader.duplicate_sheets:
+            problems.add(
+                sheet_name,
+                "A1",
+                _(
+                    "the workbook has a second sheet named %(sheet)s (sheet names are the same "
+                    "whatever their case): keep one"
+                )
+                % {"sheet": sheet_name},
+            )
         for sheet_name in reader.sheet_names:
             if sheet_name not in SHEETS_BY_NAME:
                 problems.add(
@@ -173,13 +200,13 @@ def workbook_import(
                 )
         except RollBack:
             pass
-    return ImportResult(problems=problems, summary=context.summary)
+    return ImportResult(problems=problems, summary=context.summary, warnings=context.warnings)
 
 
 def parsed_batches(
     reader: XlsxReader, sheet: Sheet, context: ImportContext, batch_size: int
 ) -> Iterable[list[Row]]:
-    plan: list[tuple[int, Column]] | None = None
+    plan: list[tuple[int, Column, Limit | None]] | None = None
     width = 0
     letters: dict[str, str] = {}
     for batch in reader.rows(sheet.name, batch_size):
@@ -189,7 +216,10 @@ def parsed_batches(
                 columns = _read_header(sheet, number, values, context)
                 if columns is None:
                     return
-                plan = [(index, sheet.column(key)) for index, key in sorted(columns.items())]
+                plan = [
+                    (index, sheet.column(key), column_limit(sheet, sheet.column(key), context))
+                    for index, key in sorted(columns.items())
+                ]
                 width = max(columns) + 1
                 letters = {key: column_letter(index) for index, key in columns.items()}
                 continue
@@ -211,6 +241,10 @@ def _read_header(
     ok = True
     for index, value in enumerate(values):
         if value is None:
+            continue
+        if isinstance(value, Flawed):
+            ok = False
+            context.problems.add(sheet.name, f"{column_letter(index)}1", value.message)
             continue
         header = str(value)
         key = sheet.by_header.get(normalize_header(header))
@@ -246,7 +280,7 @@ def _parse_row(
     sheet: str,
     number: int,
     values: list[CellValue],
-    plan: list[tuple[int, Column]],
+    plan: list[tuple[int, Column, Limit | None]],
     width: int,
     letters: dict[str, str],
     context: ImportContext,
@@ -264,7 +298,7 @@ def _parse_row(
                 )
                 ok = False
     count = len(values)
-    for index, column in plan:
+    for index, column, limit in plan:
         raw = values[index] if index < count else None
         if raw is None or (raw.__class__ is str and not raw.strip()):  # type: ignore[union-attr]
             if column.required:
@@ -277,9 +311,93 @@ def _parse_row(
                 ok = False
             parsed[column.key] = None
             continue
+        if raw.__class__ is Flawed:
+            context.problems.add(sheet, row.cell(column.key), f"{column.key}: {raw}")
+            ok = False
+            continue
         try:
-            parsed[column.key] = column.read(raw)
+            value = parsed[column.key] = column.read(raw)  # type: ignore[arg-type]
         except CellError as error:
             context.problems.add(sheet, row.cell(column.key), f"{column.key}: {error}")
             ok = False
+            continue
+        if limit is not None:
+            problem = limit(value)
+            if problem is not None:
+                context.problems.add(sheet, row.cell(column.key), f"{column.key}: {problem}")
+                ok = False
     return row if ok else None
+
+
+Limit = Callable[[Any], "str | None"]
+# The largest value of each kind of integer field, on every database.
+INTEGER_LIMITS = {
+    "PositiveSmallIntegerField": 32_767,
+    "SmallIntegerField": 32_767,
+    "PositiveIntegerField": 2_147_483_647,
+    "IntegerField": 2_147_483_647,
+}
+
+
+def column_limit(sheet: Sheet, column: Column, context: ImportContext) -> Limit | None:
+    """What the column's model field holds beyond its reader's rules, as a check of a value
+    read: a text's length, a number's digits, a date not after the day of the import.
+
+    The import writes below the ORM, so without these a database would refuse the batch
+    (PostgreSQL) or store what no form accepts (SQLite).
+    """
+    if column.lookup is not None:
+        return None  # a key of another record: it is found, or it is a problem
+    field = sheet.model_field(column)
+    if isinstance(field, models.CharField) and (column.checks or column.clean):
+        return None  # the app's rules check it, with their own message
+    if column.read is read_date:
+        if column.future:
+            return None
+        today = context.today
+
+        def not_after_today(day: dt.date) -> str | None:
+            if day <= today:
+                return None
+            return _(
+                "%(date)s is after today (%(today)s): a record of the future is a typing error"
+            ) % {"date": short_date(day), "today": short_date(today)}
+
+        return not_after_today
+    if isinstance(field, models.CharField) and field.max_length:
+        longest = field.max_length
+
+        def short_enough(text: Any) -> str | None:
+            if not isinstance(text, str) or len(text) <= longest:
+                return None
+            return _("%(length)s characters, more than the %(max)s this column holds") % {
+                "length": len(text),
+                "max": longest,
+            }
+
+        return short_enough
+    if isinstance(field, models.DecimalField):
+        digits = (field.max_digits or 0) - (field.decimal_places or 0)
+        bound = 10**digits
+
+        def small_enough(number: Any) -> str | None:
+            if number is None or -bound < number < bound:
+                return None
+            return _(
+                "%(value)s is too large: at most %(digits)s digits before the decimal mark"
+            ) % {"value": number, "digits": digits}
+
+        return small_enough
+    largest = INTEGER_LIMITS.get(type(field).__name__)
+    if largest is not None:
+
+        def within(number: Any) -> str | None:
+            if number is None or -largest <= number <= largest:
+                return None
+            return _("%(value)s is too large: at most %(max)s") % {
+                "value": number,
+                "max": largest,
+            }
+
+        return within
+    return None

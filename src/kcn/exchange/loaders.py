@@ -22,6 +22,7 @@ from decimal import Decimal
 from operator import itemgetter
 from typing import Any
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kcn.core.errors import KcnError
@@ -41,11 +42,30 @@ from kcn.exchange.schema import SHEETS_BY_NAME
 from kcn.exchange.trail import RecordValues
 from kcn.investors.rules import normalize_investor_code
 from kcn.projects.models import ProjectEvent, ProjectEventKind
-from kcn.projects.rules import LedgerEntry, amendment_capital, check_ledger
-from kcn.zones.models import Zone
+from kcn.projects.rules import (
+    LedgerEntry,
+    amendment_capital,
+    check_ledger,
+    new_jobs_warning,
+    not_operating_warning,
+    status_on,
+)
+from kcn.zones.models import ZONE_EVENTS_WITH_AREA, Zone, ZoneEvent
+from kcn.zones.rules import area_warning
 
 WRITE_BATCH = 1000
 Values = dict[str, Any]  # a row's values by model field ("zone" holds the zone's id)
+
+
+def voided_problem(record: Any) -> str:
+    """Why a row that names a voided record is left out (docs/decisions/0014-trust-in-every-record.md)."""
+    return _(
+        "the same as a record voided on %(date)s (%(reason)s): it stays voided and the row is "
+        "left out"
+    ) % {
+        "date": timezone.localtime(record.voided_at).strftime("%d/%m/%Y"),
+        "reason": record.void_reason,
+    }
 
 
 def _token(value: Any) -> Any:
@@ -219,6 +239,12 @@ class KeyedLoader(SheetLoader):
         self.key_names = tuple(sheet.column(key).field for key in sheet.key)
         self.key_fields = sheet.key_fields
         self.key_column = sheet.key[-1]  # the column a duplicate is reported on
+        self.voidable = hasattr(sheet.model, "voided_at")
+        # A voided record keeps a key that is unique among all records (a document's symbol);
+        # a key unique only among records in force (a labor report's) may be entered again.
+        self.voided_keys_free = not any(
+            sheet.model_field(sheet.column(key)).unique for key in sheet.key
+        )
         self.key_positions = [self.names.index(name) for name in self.key_names]
 
     def load(self, rows: list[Row]) -> None:
@@ -245,22 +271,35 @@ class KeyedLoader(SheetLoader):
     def write(self, items: list[tuple[Row, tuple[Any, ...], Values]]) -> None:
         if not items:
             return
-        existing = self.existing([key for _row, key, _values in items])
+        keys = [key for _row, key, _values in items]
+        existing = self.existing(keys)
+        voided = self.voided(keys, existing)
         summary = self.context.summary_of_sheet
         names = self.names
         to_create: list[tuple[Any, ...]] = []
         created_keys: list[tuple[Any, ...]] = []
         to_update: list[tuple[Any, ...]] = []
         olds: list[tuple[Any, ...]] = []
-        for _row, key, values in items:
+        for row, key, values in items:
             old = existing.get(key)
             row_values = tuple([values[name] for name in names])
             if old is None:
+                gone = voided.get(key)
+                # A key of the register (a symbol, a receipt number) stays with its voided
+                # record; a labor report's key may be entered again, but not the same report.
+                if gone is not None and (
+                    not self.voided_keys_free or _token(gone[0]) == _token(row_values)
+                ):
+                    self.context.warning(row, self.key_column, voided_problem(gone[1]))
+                    summary.unchanged += 1
+                    continue
                 to_create.append(row_values)
                 created_keys.append(key)
+                self.written(row, values)
             elif _token(old[1:]) != _token(row_values):
                 to_update.append((old[0], *row_values))
                 olds.append(old)
+                self.written(row, values)
             else:
                 summary.unchanged += 1
         model = self.sheet.model
@@ -286,17 +325,43 @@ class KeyedLoader(SheetLoader):
             )
 
     def existing(self, keys: list[tuple[Any, ...]]) -> dict[Any, tuple[Any, ...]]:
-        """The records with these keys, as ``(pk, *fields)`` by key."""
-        lookup = {
-            f"{name}__in": sorted({key[index] for key in keys})
-            for index, name in enumerate(self.key_fields)
-        }
+        """The records in force with these keys, as ``(pk, *fields)`` by key."""
+        lookup = self.key_lookup(keys)
         positions = [self.fields.index(name) + 1 for name in self.key_fields]
         found: dict[Any, tuple[Any, ...]] = {}
         query = self.sheet.model._default_manager.filter(**lookup)
         for record in query.values_list("pk", *self.fields):
             found[_token(tuple([record[i] for i in positions]))] = record
         return found
+
+    def key_lookup(self, keys: list[tuple[Any, ...]]) -> dict[str, Any]:
+        return {
+            f"{name}__in": sorted({key[index] for key in keys})
+            for index, name in enumerate(self.key_fields)
+        }
+
+    def voided(
+        self, keys: list[tuple[Any, ...]], existing: dict[Any, Any]
+    ) -> dict[Any, tuple[tuple[Any, ...], Any]]:
+        """The voided records with these keys (and none in force): ``(values, record)`` by key,
+        the values in the order of ``self.fields``. Only for a sheet of voidable records."""
+        if not self.voidable:
+            return {}
+        missing = [key for key in keys if key not in existing]
+        if not missing:
+            return {}
+        positions = [self.fields.index(name) for name in self.key_fields]
+        found: dict[Any, tuple[tuple[Any, ...], Any]] = {}
+        query = self.sheet.model._base_manager.filter(
+            voided_at__isnull=False, **self.key_lookup(missing)
+        ).order_by("voided_at")
+        for record in query:
+            values = tuple([getattr(record, name) for name in self.fields])
+            found[_token(tuple([values[i] for i in positions]))] = (values, record)
+        return found
+
+    def written(self, row: Row, values: Values) -> None:
+        """Called for each row that adds or changes a record (a loader's warnings)."""
 
 
 class MatchedLoader(SheetLoader):
@@ -331,25 +396,34 @@ class MatchedLoader(SheetLoader):
         if not items:
             return
         parents = {values[self.parent_name] for _row, _sig, values in items}
+        model = self.sheet.model
         existing: set[Any] = set()
-        for record in self.sheet.model._default_manager.filter(
-            **{f"{self.parent_field}__in": parents}
-        ).values_list(*self.fields):
+        voided: dict[Any, Any] = {}
+        within = {f"{self.parent_field}__in": parents}
+        for record in model._default_manager.filter(**within).values_list(*self.fields):
             existing.add(_token(record))
+        if hasattr(model, "voided_at"):
+            for gone in model._base_manager.filter(voided_at__isnull=False, **within):
+                voided[_token(tuple([getattr(gone, name) for name in self.fields]))] = gone
         summary = self.context.summary_of_sheet
         new_items: list[tuple[Row, Values]] = []
+        first_column = self.sheet.columns[0].key
         for row, signature, values in items:
             if signature in existing:
                 summary.unchanged += 1
                 self.matched(row, values)
+            elif signature in voided:  # the wrong record a leader voided: not again
+                self.context.warning(row, first_column, voided_problem(voided[signature]))
+                summary.unchanged += 1
             else:
                 new_items.append((row, values))
         admitted = self.screen(new_items)
         written = [tuple([values[name] for name in names]) for _row, values in admitted]
-        insert_rows(self.sheet.model, self.fields, written)
+        insert_rows(model, self.fields, written)
         summary.added += len(admitted)
         for row, values in admitted:
             self.matched(row, values)
+            self.added(row, values)
         if written and self.context.trail is not None:
             self.audit_created(parents, written)
 
@@ -366,6 +440,9 @@ class MatchedLoader(SheetLoader):
             if values is not None:
                 label = described.label(values, range(min(3, len(values))))
                 trail.created(model, record[0], label, described.json(values))
+
+    def added(self, row: Row, values: Values) -> None:
+        """Called for each row written as a new record (a loader's warnings)."""
 
     def matched(self, row: Row, values: Values) -> None:
         """Called for each row once its record exists (new or found)."""
@@ -503,13 +580,13 @@ class ProjectLoader(KeyedLoader):
 ONCE_EVENTS = (ProjectEventKind.ISSUED, ProjectEventKind.OPERATIONAL, ProjectEventKind.TERMINATED)
 ONCE_MESSAGES: dict[str, Callable[[], str]] = {
     ProjectEventKind.ISSUED: lambda: _(
-        "a second 'issued' on %(date)s: the project's certificate was issued on %(other)s"
+        "a second certificate on %(date)s: the project's certificate was issued on %(other)s"
     ),
     ProjectEventKind.OPERATIONAL: lambda: _(
-        "a second 'operational' on %(date)s: the project entered operation on %(other)s"
+        "a second start of operation on %(date)s: the project entered operation on %(other)s"
     ),
     ProjectEventKind.TERMINATED: lambda: _(
-        "a second 'terminated' on %(date)s: the project was terminated on %(other)s"
+        "a second termination on %(date)s: the project was terminated on %(other)s"
     ),
 }
 
@@ -579,7 +656,10 @@ class ProjectEventLoader(MatchedLoader):
             rows = self.context.rows_of([_token(record[1:]) for record in records])
             for record, row_number in zip(records, rows, strict=True):
                 pk, project_id, date, event = record[0], record[1], record[2], record[3]
-                ledgers[project_id].append(LedgerEntry(date, event, row_number, sequence=pk))
+                capital, currency = record[4], record[5]
+                ledgers[project_id].append(
+                    LedgerEntry(date, event, row_number, pk, capital=capital, currency=currency)
+                )
             for project_id, entries in ledgers.items():
                 for found in check_ledger(entries):
                     cell = f"{column}{found.ref}" if found.ref else "A1"
@@ -589,6 +669,65 @@ class ProjectEventLoader(MatchedLoader):
                         _("project %(code)s: %(problem)s")
                         % {"code": codes.get(project_id, project_id), "problem": found.message},
                     )
+
+
+# -- zones' milestones, labor reports: warnings -------------------------------------------
+
+
+class ZoneEventLoader(MatchedLoader):
+    """Warns when a zone's cleared, built or leased land adds up to more than its area."""
+
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        self.touched: dict[tuple[Any, str], Row] = {}  # (zone id, event): its last new row
+
+    def added(self, row: Row, values: Values) -> None:
+        if values["event"] in ZONE_EVENTS_WITH_AREA:
+            self.touched[(values["zone"], values["event"])] = row
+
+    def finish(self) -> None:
+        if not self.touched:
+            return
+        zones = {zone for zone, _event in self.touched}
+        totals: dict[tuple[Any, str], Decimal] = defaultdict(Decimal)
+        for zone, event, area in ZoneEvent.objects.filter(
+            zone_id__in=zones, event__in=ZONE_EVENTS_WITH_AREA
+        ).values_list("zone_id", "event", "area_ha"):
+            totals[(zone, event)] += area or 0
+        known = {
+            pk: (code, area)
+            for pk, code, area in Zone.objects.filter(pk__in=zones).values_list(
+                "pk", "code", "area_ha"
+            )
+        }
+        for (zone, event), row in sorted(self.touched.items(), key=lambda item: item[1].number):
+            code, area = known[zone]
+            warning = area_warning(code, event, totals[(zone, event)], area)
+            if warning is not None:
+                self.context.warning(row, "area_ha", warning)
+
+
+class LaborReportLoader(KeyedLoader):
+    """Warns of new jobs above the headcount, and of a report of a project not operating."""
+
+    def __init__(self, context: ImportContext, sheet: Sheet) -> None:
+        super().__init__(context, sheet)
+        self.ledgers: dict[Any, list[tuple[Any, str]]] | None = None  # project id: events
+
+    def written(self, row: Row, values: Values) -> None:
+        warning = new_jobs_warning(values["employees"], values["new_jobs"])
+        if warning is not None:
+            self.context.warning(row, "new_jobs", warning)
+        if self.ledgers is None:  # the ledgers, once written (project_events load first)
+            self.ledgers = defaultdict(list)
+            for project, date, event in ProjectEvent.objects.values_list(
+                "project_id", "date", "event"
+            ):
+                self.ledgers[project].append((date, event))
+        status = status_on(self.ledgers[values["project"]], values["period_end"])
+        warning = not_operating_warning(row["project_code"], status, values["period_end"])
+        if warning is not None:
+            self.context.warning(row, "period_end", warning)
 
 
 # -- the one-stop shop -------------------------------------------------------------------
@@ -708,6 +847,8 @@ LOADERS: dict[str, type[SheetLoader]] = {
     "zones": ZoneLoader,
     "projects": ProjectLoader,
     "project_events": ProjectEventLoader,
+    "zone_events": ZoneEventLoader,
+    "labor_reports": LaborReportLoader,
     "dossiers": DossierLoader,
     "documents": DocumentLoader,
     "project_reports": ProjectReportLoader,

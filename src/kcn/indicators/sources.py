@@ -62,7 +62,7 @@ def usd_equivalent(amount: str = "capital", currency: str = "currency") -> Case:
 
 ZONE_EVENTS = Source(
     name="zone_events",
-    rows=lambda _as_of: ZoneEvent.objects.all(),
+    rows=lambda _as_of: ZoneEvent.objects.filter(voided_at__isnull=True),
     date="date",
     origin=None,
     columns=(
@@ -101,8 +101,10 @@ def _missing_rate(rows: QuerySet[Any]) -> KcnError:
 
 PROJECT_EVENTS = Source(
     name="project_events",
-    rows=lambda _as_of: ProjectEvent.objects.annotate(rate=rate_in_force()).annotate(
-        usd=usd_equivalent()
+    rows=lambda _as_of: (
+        ProjectEvent.objects.filter(voided_at__isnull=True)
+        .annotate(rate=rate_in_force())
+        .annotate(usd=usd_equivalent())
     ),
     date="date",
     origin="project__origin",
@@ -127,7 +129,9 @@ def _projects_as_of(as_of: dt.date) -> QuerySet[Project]:
     """Secondary projects with a ledger event by the day, with their status counts and
     latest labor report as of it."""
     return (
-        Project.objects.filter(kind=ProjectKind.SECONDARY, events__date__lte=as_of)
+        Project.objects.filter(
+            kind=ProjectKind.SECONDARY, events__date__lte=as_of, events__voided_at__isnull=True
+        )
         .annotate(**ledger.ledger_counts(as_of))
         .annotate(
             report_end=ledger.latest_labor_report(as_of, "period_end"),
@@ -152,7 +156,7 @@ PROJECTS = Source(
 
 LABOR_REPORTS = Source(
     name="labor_reports",
-    rows=lambda _as_of: LaborReport.objects.all(),
+    rows=lambda _as_of: LaborReport.objects.filter(voided_at__isnull=True),
     date="period_end",
     origin="project__origin",
     columns=(
@@ -193,7 +197,7 @@ DOSSIER_ORDER = ("received_on", "code")
 
 DOSSIERS_RECEIVED = Source(
     name="dossiers_received",
-    rows=lambda _as_of: Dossier.objects.all(),
+    rows=lambda _as_of: Dossier.objects.filter(voided_at__isnull=True),
     date="received_on",
     origin=None,
     columns=DOSSIER_COLUMNS,
@@ -201,7 +205,7 @@ DOSSIERS_RECEIVED = Source(
 )
 DOSSIERS_RESOLVED = Source(
     name="dossiers_resolved",
-    rows=lambda _as_of: Dossier.objects.all(),
+    rows=lambda _as_of: Dossier.objects.filter(voided_at__isnull=True),
     date="resolved_on",
     origin=None,
     columns=DOSSIER_COLUMNS,
@@ -211,7 +215,9 @@ DOSSIERS_RESOLVED = Source(
 
 def pending_dossiers(as_of: dt.date) -> QuerySet[Dossier]:
     """Received on or before the day and not resolved on or before it."""
-    return Dossier.objects.filter(received_on__lte=as_of).exclude(resolved_on__lte=as_of)
+    return Dossier.objects.filter(received_on__lte=as_of, voided_at__isnull=True).exclude(
+        resolved_on__lte=as_of
+    )
 
 
 DOSSIERS_PENDING = Source(
@@ -228,7 +234,7 @@ DOSSIERS_PENDING = Source(
 DOCUMENTS = Source(
     name="documents",
     # Secret documents are never digitized nor sent electronically, by rule: left out.
-    rows=lambda _as_of: Document.objects.filter(secret=False),
+    rows=lambda _as_of: Document.objects.filter(secret=False, voided_at__isnull=True),
     date="date",
     origin=None,
     columns=(
@@ -248,7 +254,7 @@ def _accepted_reports(_as_of: dt.date) -> QuerySet[ProjectReport]:
     USD equivalents of its amounts at the rate in force on the quarter's last day."""
     certificate_currency = Subquery(
         ProjectEvent.objects.filter(
-            project=OuterRef("project"), event=ProjectEventKind.ISSUED
+            project=OuterRef("project"), event=ProjectEventKind.ISSUED, voided_at__isnull=True
         ).values("currency")[:1]
     )
     return (

@@ -65,6 +65,8 @@ class Job(models.Model):
     summary = models.JSONField(_("summary"), null=True, blank=True)
     problems = models.JSONField(_("problems"), default=list, blank=True)  # [{sheet, cell, message}]
     problems_total = models.PositiveIntegerField(_("number of problems"), default=0)
+    # Rows possible but unlikely, listed beside the summary ([{sheet, cell, message}]).
+    warnings = models.JSONField(_("warnings"), default=list, blank=True)
     error = models.TextField(_("error"), blank=True)
 
     class Meta:

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from kcn.accounts.models import User
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period
+from kcn.exchange import xlsx
 from kcn.jobs import files
 from kcn.jobs.models import FINISHED, Job, JobKind, JobStatus
 from kcn.jobs.tasks import run_job
@@ -25,14 +26,26 @@ from kcn.jobs.tasks import run_job
 MAX_UPLOAD_MB = 200
 
 
-def upload_problem(name: str, size: int) -> str | None:
-    """Why an uploaded file cannot be imported as a workbook, or None."""
+def upload_problem(name: str, size: int, file: IO[bytes] | None = None) -> str | None:
+    """Why an uploaded file cannot be imported as a workbook, or None.
+
+    With ``file`` (the upload itself), a file that is no workbook — a text, a PDF, an old
+    .xls, one cut short — is refused at once, saying what it is; what its sheets hold is the
+    import's to check.
+    """
     if not name.lower().endswith(".xlsx"):
         return _("Choose an .xlsx file.")
     if size > MAX_UPLOAD_MB * 1024 * 1024:
         return _("The file is larger than %(mb)s MB: import it with `kcn import`.") % {
             "mb": MAX_UPLOAD_MB
         }
+    if file is not None:
+        problem = xlsx.upload_problem(file)
+        if problem is not None:
+            return _("%(file)s is not an Excel workbook (.xlsx): %(problem)s") % {
+                "file": name,
+                "problem": problem,
+            }
     return None
 
 

@@ -147,6 +147,9 @@ def _run_import(job: Job) -> None:
         except JobCancelled:
             _finish(job, JobStatus.CANCELLED, rows_done=writer.rows)
             return
+        except KcnError as error:  # a file that is no workbook, damaged or hostile: said
+            _finish(job, JobStatus.FAILED, rows_done=writer.rows, error=_one_line(error))
+            return
         except Exception as error:
             _finish(job, JobStatus.FAILED, rows_done=writer.rows, error=_one_line(error))
             raise
@@ -160,6 +163,10 @@ def _run_import(job: Job) -> None:
             for problem in result.problems.listed
         ],
         problems_total=result.problems.total,
+        warnings=[
+            {"sheet": warning.sheet, "cell": warning.cell, "message": warning.message}
+            for warning in result.warnings.listed
+        ],
     )
 
 

@@ -19,10 +19,17 @@ SECONDARY = ProjectKind.SECONDARY
 
 
 def ledger_counts(as_of: dt.date) -> dict[str, Count]:
-    """Per project: how many of each lifecycle event happened on or before ``as_of``."""
+    """Per project: how many of each lifecycle event happened on or before ``as_of``.
+
+    Only events in force: a voided event counts nowhere (a join does not go through the
+    default manager, so the condition is written here).
+    """
 
     def count(kind: str) -> Count:
-        return Count("events", filter=Q(events__event=kind, events__date__lte=as_of))
+        return Count(
+            "events",
+            filter=Q(events__event=kind, events__date__lte=as_of, events__voided_at__isnull=True),
+        )
 
     return {
         "n_issued": count(ISSUED),

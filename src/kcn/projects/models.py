@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from kcn.audit.models import Voidable
 from kcn.core.fields import area_field, money_field
 from kcn.core.money import CURRENCY_CHOICES, Currency
 
@@ -79,7 +80,7 @@ EVENT_RANK = {kind: rank for rank, kind in enumerate(ProjectEventKind.values)}
 CAPITAL_EVENTS = (ProjectEventKind.ISSUED, ProjectEventKind.ADJUSTED)
 
 
-class ProjectEvent(models.Model):
+class ProjectEvent(Voidable):
     project = models.ForeignKey(
         Project, verbose_name=_("project"), on_delete=models.PROTECT, related_name="events"
     )
@@ -116,20 +117,21 @@ class ProjectEvent(models.Model):
                 condition=Q(event__in=CAPITAL_EVENTS) | Q(capital__isnull=True),
                 name="project_event_capital_only_on_certificates",
             ),
-            # Exactly one certificate, at most one start of operation and one end.
+            # Exactly one certificate, at most one start of operation and one end, in force:
+            # a voided one leaves room for the right one.
             models.UniqueConstraint(
                 fields=["project"],
-                condition=Q(event=ProjectEventKind.ISSUED),
+                condition=Q(event=ProjectEventKind.ISSUED, voided_at__isnull=True),
                 name="project_issued_once",
             ),
             models.UniqueConstraint(
                 fields=["project"],
-                condition=Q(event=ProjectEventKind.OPERATIONAL),
+                condition=Q(event=ProjectEventKind.OPERATIONAL, voided_at__isnull=True),
                 name="project_operational_once",
             ),
             models.UniqueConstraint(
                 fields=["project"],
-                condition=Q(event=ProjectEventKind.TERMINATED),
+                condition=Q(event=ProjectEventKind.TERMINATED, voided_at__isnull=True),
                 name="project_terminated_once",
             ),
         ]
@@ -163,7 +165,7 @@ class ExchangeRate(models.Model):
         return f"{self.currency} {self.valid_from:%d/%m/%Y} {self.vnd_per_unit}"
 
 
-class LaborReport(models.Model):
+class LaborReport(Voidable):
     """An enterprise's periodic report of its workforce on ``period_end``."""
 
     project = models.ForeignKey(
@@ -181,7 +183,9 @@ class LaborReport(models.Model):
         indexes = [models.Index(fields=["period_end"])]
         constraints = [
             models.UniqueConstraint(
-                fields=["project", "period_end"], name="labor_report_once_per_period"
+                fields=["project", "period_end"],
+                condition=Q(voided_at__isnull=True),
+                name="labor_report_once_per_period",
             ),
             models.CheckConstraint(
                 condition=Q(foreign_employees__lte=models.F("employees")),

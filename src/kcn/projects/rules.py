@@ -3,9 +3,12 @@
 In date order: exactly one ``issued``, first; at most one ``operational``;
 ``suspended`` only while operating; ``resumed`` only while suspended; nothing
 after ``terminated``. Events that share a date are read in the order
-issued < adjusted < operational < suspended < resumed < terminated.
+issued < adjusted < operational < suspended < resumed < terminated. An
+amendment's capital is in the currency of the certificate, and the registered
+capital (the certificate's plus every change up to a date) stays above zero.
 
-The same rules serve the workbook import and the data-entry forms.
+The same rules serve the workbook import and the data-entry forms. Messages name
+events by their label ("certificate amended"), never by their key.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from decimal import Decimal
 from typing import Generic, TypeVar
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from kcn.core.money import CURRENCY_PLACES, Currency, quantize
 from kcn.projects.models import EVENT_RANK, ProjectEventKind
@@ -30,16 +34,27 @@ class LedgerEntry(Generic[Ref]):
     event: str
     ref: Ref  # what a problem points back to (a row number, an event id, …)
     sequence: int = 0  # tie-break for entries of the same date and kind
+    capital: Decimal | None = None  # ``issued``: the capital; ``adjusted``: the change
+    currency: str = ""
 
 
 @dataclass(frozen=True)
 class LedgerProblem(Generic[Ref]):
     ref: Ref
     message: str
+    field: str = "date"  # what the problem is about: the event's date, or its capital
 
 
 def ledger_order(entry: LedgerEntry[Ref]) -> tuple[dt.date, int, int]:
     return (entry.date, EVENT_RANK[entry.event], entry.sequence)
+
+
+def event_label(event: str) -> str:
+    """How a message names an event: its label ("certificate amended"), quoted."""
+    try:
+        return f"'{ProjectEventKind(event).label}'"
+    except ValueError:
+        return f"'{event}'"
 
 
 def check_ledger(entries: Iterable[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]]:
@@ -53,10 +68,10 @@ def check_ledger(entries: Iterable[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]
             LedgerProblem(
                 first.ref,
                 _(
-                    "'%(event)s' on %(date)s comes before the certificate is issued: "
-                    "the first event of a project is 'issued'"
+                    "%(event)s on %(date)s comes before the certificate is issued: "
+                    "the first event of a project is its certificate"
                 )
-                % {"event": first.event, "date": _d(first.date)},
+                % {"event": event_label(first.event), "date": _d(first.date)},
             )
         )
         return problems
@@ -64,41 +79,111 @@ def check_ledger(entries: Iterable[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]
         event, day = entry.event, _d(entry.date)
         message = None
         if terminated:
-            message = _("'%(event)s' on %(date)s comes after the project was terminated")
+            message = _("%(event)s on %(date)s comes after the project was terminated")
         elif event == ProjectEventKind.ISSUED:
             if issued:
-                message = _("a second 'issued' on %(date)s: a project has exactly one certificate")
+                message = _(
+                    "a second certificate on %(date)s: a project has exactly one certificate"
+                )
             issued = True
         elif event == ProjectEventKind.OPERATIONAL:
             if operating:
-                message = _("a second 'operational' on %(date)s: a project starts operating once")
+                message = _(
+                    "a second start of operation on %(date)s: a project starts operating once"
+                )
             operating = True
         elif event == ProjectEventKind.SUSPENDED:
             if not operating:
-                message = _("'suspended' on %(date)s, but the project is not operating then")
+                message = _("%(event)s on %(date)s, but the project is not operating then")
             elif suspended:
-                message = _("'suspended' on %(date)s, but the project is already suspended")
+                message = _("%(event)s on %(date)s, but the project is already suspended")
             suspended = True
         elif event == ProjectEventKind.RESUMED:
             if not suspended:
-                message = _("'resumed' on %(date)s, but the project is not suspended then")
+                message = _("%(event)s on %(date)s, but the project is not suspended then")
             suspended = False
         elif event == ProjectEventKind.TERMINATED:
             terminated = True
         if message is not None:
-            problems.append(LedgerProblem(entry.ref, message % {"event": event, "date": day}))
+            problems.append(
+                LedgerProblem(entry.ref, message % {"event": event_label(event), "date": day})
+            )
+    problems.extend(check_registered_capital(ordered))
     return problems
+
+
+def check_registered_capital(ordered: Sequence[LedgerEntry[Ref]]) -> list[LedgerProblem[Ref]]:
+    """An amendment's capital is in the certificate's currency, and the registered capital
+    stays above zero after every change (docs/reference/workbook.md, ``project_events``).
+
+    ``ordered`` is the ledger in its order; entries without capital are skipped.
+    """
+    problems: list[LedgerProblem[Ref]] = []
+    certificate = next((e for e in ordered if e.event == ProjectEventKind.ISSUED), None)
+    if certificate is None or certificate.capital is None:
+        return problems
+    currency = certificate.currency
+    registered = certificate.capital
+    for entry in ordered:
+        if entry.event != ProjectEventKind.ADJUSTED or entry.capital is None:
+            continue
+        if entry.currency != currency:
+            problems.append(
+                LedgerProblem(
+                    entry.ref,
+                    _(
+                        "the amendment of %(date)s is in %(currency)s, but the project's "
+                        "capital is in %(certificate)s (its certificate of %(issued)s): one "
+                        "project, one currency"
+                    )
+                    % {
+                        "date": _d(entry.date),
+                        "currency": entry.currency,
+                        "certificate": currency,
+                        "issued": _d(certificate.date),
+                    },
+                    "currency",
+                )
+            )
+            continue
+        registered += entry.capital
+        if registered <= 0:
+            problems.append(
+                LedgerProblem(
+                    entry.ref,
+                    _(
+                        "the amendment of %(date)s (%(change)s %(currency)s) leaves a registered "
+                        "capital of %(left)s %(currency)s: it must stay above zero"
+                    )
+                    % {
+                        "date": _d(entry.date),
+                        "change": _amount(entry.capital),
+                        "currency": currency,
+                        "left": _amount(registered),
+                    },
+                    "capital",
+                )
+            )
+    return problems
+
+
+def _amount(amount: Decimal) -> str:
+    """An amount as the board writes it: 11.200.000, -50.000.000, 1.234,5."""
+    sign = "-" if amount < 0 else ""
+    whole, _sep, fraction = format(abs(amount).normalize(), "f").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
 def check_capital(event: str, capital: Decimal | None, currency: str) -> str | None:
     """What is wrong with the capital of one event, or None (docs/reference/workbook.md)."""
     if event == ProjectEventKind.ISSUED:
         if capital is None:
-            return _("an 'issued' event needs its registered capital")
+            return _("a certificate needs its registered capital")
         if capital <= 0:
-            return _("the registered capital of an 'issued' event must be greater than 0")
+            return _("the registered capital of a certificate must be greater than 0")
     elif event != ProjectEventKind.ADJUSTED and capital is not None:
-        return _("a '%(event)s' event takes no capital: leave capital empty") % {"event": event}
+        return _("%(event)s takes no capital: leave capital empty") % {"event": event_label(event)}
     if capital is not None and not currency:
         return _("the currency (USD or VND) is required where capital is given")
     if capital is None and currency:
@@ -140,11 +225,68 @@ def amendment_capital(capital: Decimal | None, currency: str) -> Decimal | None:
 def check_foreign_employees(employees: int, foreign_employees: int | None) -> str | None:
     """What is wrong with the foreign headcount of a labor report, or None."""
     if foreign_employees is not None and foreign_employees > employees:
-        return _("foreign_employees (%(foreign)s) is more than employees (%(employees)s)") % {
-            "foreign": foreign_employees,
-            "employees": employees,
-        }
+        return _(
+            "the foreign employees (%(foreign)s) are more than all the employees (%(employees)s)"
+        ) % {"foreign": foreign_employees, "employees": employees}
     return None
+
+
+# -- warnings: possible but unlikely; a form asks to confirm, the import lists them ------
+
+
+def new_jobs_warning(employees: int | None, new_jobs: int | None) -> str | None:
+    """New jobs of a period above the headcount at its end (docs/reference/workbook.md)."""
+    if employees is not None and new_jobs is not None and new_jobs > employees:
+        return _(
+            "%(new)s new jobs in the period, more than the %(employees)s employees at its end"
+        ) % {"new": new_jobs, "employees": employees}
+    return None
+
+
+def status_on(events: Iterable[tuple[dt.date, str]], day: dt.date) -> str:
+    """A project's status on ``day`` from its events in force: ``not_issued``,
+    ``not_operating``, ``operating``, ``suspended`` or ``terminated`` (projects/ledger.py
+    says the same in SQL)."""
+    issued = operating = suspended = terminated = False
+    for date, event in events:
+        if date > day:
+            continue
+        if event == ProjectEventKind.ISSUED:
+            issued = True
+        elif event == ProjectEventKind.OPERATIONAL:
+            operating = True
+        elif event == ProjectEventKind.SUSPENDED:
+            suspended = True
+        elif event == ProjectEventKind.RESUMED:
+            suspended = False
+        elif event == ProjectEventKind.TERMINATED:
+            terminated = True
+    if not issued:
+        return "not_issued"
+    if terminated:
+        return "terminated"
+    if not operating:
+        return "not_operating"
+    return "suspended" if suspended else "operating"
+
+
+STATUS_WORDS = {
+    "not_issued": gettext_lazy("it has no certificate yet"),
+    "not_operating": gettext_lazy("it has not entered operation"),
+    "suspended": gettext_lazy("it is suspended"),
+    "terminated": gettext_lazy("it is terminated"),
+}
+
+
+def not_operating_warning(code: str, status: str, day: dt.date) -> str | None:
+    """A labor report of a project that is not operating on its day (workbook.md)."""
+    if status == "operating":
+        return None
+    return _("project %(code)s is not operating on %(date)s: %(status)s") % {
+        "code": code,
+        "date": _d(day),
+        "status": STATUS_WORDS[status],
+    }
 
 
 def first_problem(problems: Sequence[LedgerProblem[Ref]], ref: Ref) -> LedgerProblem[Ref] | None:

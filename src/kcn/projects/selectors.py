@@ -130,7 +130,10 @@ def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:
         for pk, status, issued_on in Project.objects.filter(pk__in=[p.pk for p in found])
         .annotate(
             **ledger.ledger_counts(as_of),
-            issued_on=Min("events__date", filter=Q(events__event=ProjectEventKind.ISSUED)),
+            issued_on=Min(
+                "events__date",
+                filter=Q(events__event=ProjectEventKind.ISSUED, events__voided_at__isnull=True),
+            ),
         )
         .annotate(
             status=Case(
@@ -146,9 +149,11 @@ def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:
     return found
 
 
-def project_timeline(project: Project) -> list[ProjectEvent]:
-    """The ledger in the order it is read: date, then the kind's rank, then entry."""
-    events = list(project.events.all())
+def project_timeline(project: Project, *, with_voided: bool = False) -> list[ProjectEvent]:
+    """The ledger in the order it is read: date, then the kind's rank, then entry; with the
+    voided events too (shown marked, with their reason) if ``with_voided``."""
+    manager = ProjectEvent.all_objects if with_voided else ProjectEvent.objects
+    events = list(manager.filter(project=project).select_related("voided_by"))
     return sorted(events, key=lambda event: (event.date, EVENT_RANK[event.event], event.pk))
 
 
@@ -163,8 +168,13 @@ def project_capital(project: Project) -> list[tuple[str, Decimal]]:
     return [(row["currency"], row["total"]) for row in rows]
 
 
-def project_labor_reports(project: Project) -> QuerySet[LaborReport]:
-    return project.labor_reports.order_by("-period_end")
+def project_labor_reports(project: Project, *, with_voided: bool = False) -> QuerySet[LaborReport]:
+    manager = LaborReport.all_objects if with_voided else LaborReport.objects
+    return (
+        manager.filter(project=project)
+        .select_related("voided_by")
+        .order_by("-period_end", "voided_at", "-pk")
+    )
 
 
 def inspection_list(

@@ -25,6 +25,8 @@ from django.utils.translation import gettext as _
 from kcn.accounts.models import User
 from kcn.audit.records import (
     as_decimal,
+    check_day,
+    check_finite,
     check_minimum,
     checked_choice,
     clean_text,
@@ -33,12 +35,14 @@ from kcn.audit.records import (
     record_save,
     record_upsert,
     record_values,
+    record_void,
     refusal,
     required_text,
 )
-from kcn.core.errors import RecordError
+from kcn.core.errors import RecordError, RecordWarnings
 from kcn.core.money import Currency
 from kcn.investors.models import Investor
+from kcn.investors.services import NewInvestor, investor_create
 from kcn.projects.models import (
     ExchangeRate,
     Inspection,
@@ -57,6 +61,9 @@ from kcn.projects.rules import (
     check_foreign_employees,
     check_ledger,
     first_problem,
+    new_jobs_warning,
+    not_operating_warning,
+    status_on,
 )
 from kcn.projects.sheets import FX_RATES, INSPECTIONS, LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.zones.models import Zone
@@ -134,6 +141,7 @@ def _project_values(
     kind = checked_choice(label, Project, "kind", kind, ProjectKind.values)
     origin = checked_choice(label, Project, "origin", origin, Origin.values)
     land = as_decimal(land_ha)
+    check_finite(label, Project, "land_ha", land)
     check_minimum(label, Project, "land_ha", land)
     values = {
         "name": name,
@@ -153,7 +161,7 @@ def project_register(
     code: str,
     name: str,
     zone: Zone,
-    investor: Investor,
+    investor: Investor | None,
     origin: str,
     date: dt.date,
     capital: Decimal | int,
@@ -162,6 +170,7 @@ def project_register(
     sector: str = "",
     land_ha: Decimal | int | None = None,
     certificate_no: str = "",
+    new_investor: NewInvestor | None = None,
     actor: User | None = None,
 ) -> Project:
     """Add a new project together with its certificate (GCNĐKĐT), in one transaction.
@@ -169,8 +178,24 @@ def project_register(
     Refused when a project with ``code`` exists, also one registered at the same
     moment by someone else: a registration never changes an existing project.
     Two records are written, so two audit entries: the project's and its
-    ``issued`` event's.
+    ``issued`` event's. With ``new_investor`` (and no ``investor``) the investor is
+    registered in the same transaction: a refused project leaves no investor behind.
+    A refusal of the new investor names the field ``new_investor_<field>``.
     """
+    if new_investor is not None:
+        try:
+            investor = investor_create(
+                code=new_investor.code,
+                name=new_investor.name,
+                country=new_investor.country,
+                actor=actor,
+            )
+        except RecordError as error:
+            raise RecordError(
+                error.message, record=error.record, field=f"new_investor_{error.field}"
+            ) from error
+    if investor is None:
+        raise RecordError(_("Say which investor holds the project."), field="investor")
     code, label, values = _project_values(
         code=code,
         name=name,
@@ -361,11 +386,9 @@ def _ledger_add(
     """Check ``events`` (capital, duplicates, the whole ledger with them) and write them."""
     # Lock the project: events added at once to one project are checked one after the other.
     locked = Project.objects.select_for_update().get(pk=project.pk)
-    recorded = list(locked.events.select_related("project"))
+    recorded = list(locked.events.select_related("project"))  # in force: voided ones left out
     known = [record_values(other, EVENT_FIELDS) for other in recorded]
-    ledger: list[LedgerEntry[int | None]] = [
-        LedgerEntry(other.date, other.event, other.pk, sequence=other.pk) for other in recorded
-    ]
+    ledger: list[LedgerEntry[int | None]] = [_entry(other) for other in recorded]
     sequence = max((other.pk for other in recorded), default=0)
     entries: list[tuple[str, ProjectEvent]] = []
     for new in events:
@@ -374,9 +397,11 @@ def _ledger_add(
             "event": new.event,
             "date": _day(new.date),
         }
+        check_day(label, ProjectEvent, "date", new.date)
         currency = checked_choice(
             label, ProjectEvent, "currency", new.currency, CURRENCIES, blank=True
         )
+        check_finite(label, ProjectEvent, "capital", new.capital)
         problem = check_capital(new.event, new.capital, currency)
         if problem is not None:
             raise refusal(label, ProjectEvent, "capital", problem)
@@ -399,18 +424,69 @@ def _ledger_add(
             )
         known.append(values)
         sequence += 1
-        ledger.append(LedgerEntry(new.date, new.event, None, sequence=sequence))
+        ledger.append(
+            LedgerEntry(new.date, new.event, None, sequence, capital=new.capital, currency=currency)
+        )
         entries.append((label, entry))
     found = first_problem(check_ledger(ledger), None)
     if found is not None:
         raise RecordError(
             _("project %(code)s: %(problem)s") % {"code": locked.code, "problem": found.message},
             record=entries[0][0],
-            field="date",
+            field=found.field,
         )
     for label, entry in entries:
         record_save(entry, label=label, fields=EVENT_FIELDS, before=None, actor=actor)
     return [entry for _label, entry in entries]
+
+
+def _entry(event: ProjectEvent) -> LedgerEntry[int | None]:
+    return LedgerEntry(
+        event.date,
+        event.event,
+        event.pk,
+        sequence=event.pk,
+        capital=event.capital,
+        currency=event.currency,
+    )
+
+
+@transaction.atomic(durable=True)
+def project_event_void(
+    *, event: ProjectEvent, reason: str, actor: User | None = None
+) -> ProjectEvent:
+    """A leader voids a wrong event of a project's ledger, saying why.
+
+    The event stays in the ledger, shown with its reason, but counts nowhere; the right
+    event can then be entered (a voided start of operation leaves room for the right one).
+    Refused when the ledger without it would break a rule (the certificate of a project
+    that has later events: void those first).
+    """
+    _require_leader(actor)
+    locked = Project.objects.select_for_update().get(pk=event.project_id)
+    target = ProjectEvent.all_objects.select_for_update().select_related("project").get(pk=event.pk)
+    label = _("project %(code)s, '%(event)s' of %(date)s") % {
+        "code": locked.code,
+        "event": target.get_event_display(),
+        "date": _day(target.date),
+    }
+    if target.voided_at is None:
+        remaining = [_entry(other) for other in locked.events.exclude(pk=target.pk)]
+        found = next(iter(check_ledger(remaining)), None)
+        if found is not None:
+            raise refusal(
+                label,
+                ProjectEvent,
+                "",
+                _("voiding it would break the ledger: %(problem)s") % {"problem": found.message},
+            )
+    record_void(target, label=label, reason=reason, actor=actor)
+    return target
+
+
+def _require_leader(actor: User | None) -> None:
+    if actor is not None and not actor.can_void_records:
+        raise RecordError(_("Only a leader voids a record."))
 
 
 # -- exchange rates, labor reports, inspections -------------------------------------------
@@ -430,7 +506,9 @@ def exchange_rate_set(
         "date": _day(valid_from),
     }
     currency = checked_choice(label, ExchangeRate, "currency", currency, [Currency.USD.value])
+    check_day(label, ExchangeRate, "valid_from", valid_from)
     rate_value = Decimal(vnd_per_unit)
+    check_finite(label, ExchangeRate, "vnd_per_unit", rate_value)
     check_minimum(label, ExchangeRate, "vnd_per_unit", rate_value, strict=True)
     return record_upsert(
         ExchangeRate,
@@ -481,6 +559,7 @@ def _labor_values(
         "code": project.code,
         "date": _day(period_end),
     }
+    check_day(label, LaborReport, "period_end", period_end)
     check_minimum(label, LaborReport, "employees", employees)
     check_minimum(label, LaborReport, "foreign_employees", foreign_employees)
     check_minimum(label, LaborReport, "new_jobs", new_jobs)
@@ -504,6 +583,7 @@ def labor_report_record(
     foreign_employees: int | None = None,
     new_jobs: int | None = None,
     replace: bool = False,
+    confirmed: bool = False,
     actor: User | None = None,
 ) -> LaborReport:
     """Record the project's labor report for the period ending on ``period_end``.
@@ -511,9 +591,14 @@ def labor_report_record(
     A report to a date already recorded is refused (``period_end``) unless
     ``replace`` says to replace it: a new entry never overwrites one, not even
     one recorded at the same moment by someone else (the database's unique
-    constraint refuses the second).
+    constraint refuses the second). New jobs above the headcount, or a project not
+    operating on ``period_end``, are warnings: ``RecordWarnings`` unless ``confirmed``.
     """
     label, values = _labor_values(project, period_end, employees, foreign_employees, new_jobs)
+    if not confirmed:
+        warnings = labor_report_warnings(project, period_end, employees, new_jobs)
+        if warnings:
+            raise RecordWarnings(warnings, record=label)
     key = {"project": project, "period_end": period_end}
     if replace:
         return record_upsert(
@@ -536,6 +621,38 @@ def labor_report_record(
     )
 
 
+def labor_report_warnings(
+    project: Project, period_end: dt.date, employees: int, new_jobs: int | None
+) -> list[tuple[str, str]]:
+    """``(field, message)`` of what is possible but unlikely in a labor report
+    (docs/reference/workbook.md, ``labor_reports``)."""
+    warnings = []
+    found = new_jobs_warning(employees, new_jobs)
+    if found is not None:
+        warnings.append(("new_jobs", found))
+    events = ProjectEvent.objects.filter(project=project).values_list("date", "event")
+    found = not_operating_warning(project.code, status_on(events, period_end), period_end)
+    if found is not None:
+        warnings.append(("period_end", found))
+    return warnings
+
+
+@transaction.atomic(durable=True)
+def labor_report_void(
+    *, report: LaborReport, reason: str, actor: User | None = None
+) -> LaborReport:
+    """A leader voids a wrong labor report, saying why: it stays, shown with its reason, but
+    counts nowhere, and a report to the same date can be recorded again."""
+    _require_leader(actor)
+    target = LaborReport.all_objects.select_for_update().select_related("project").get(pk=report.pk)
+    label = _("labor report of project %(code)s to %(date)s") % {
+        "code": target.project.code,
+        "date": _day(target.period_end),
+    }
+    record_void(target, label=label, reason=reason, actor=actor)
+    return target
+
+
 @transaction.atomic(durable=True)
 def inspection_record(
     *,
@@ -556,6 +673,7 @@ def inspection_record(
         "date": _day(date),
     }
     kind = checked_choice(label, Inspection, "kind", kind, InspectionKind.values)
+    check_day(label, Inspection, "date", date)
     # Lock the project: the same inspection entered twice at once is checked one after the other.
     project = Project.objects.select_for_update().get(pk=project.pk)
     inspection = Inspection(

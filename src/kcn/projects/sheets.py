@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.db.models import Case, IntegerField, Value, When
 from django.utils.translation import gettext_lazy
 
+from kcn.audit.models import VOID_FIELDS
 from kcn.core.cells import (
     NON_NEGATIVE,
     NON_NEGATIVE_INT,
@@ -84,6 +85,7 @@ PROJECT_EVENTS = Sheet(
         Column("note", "Ghi chú"),
     ),
     order=("project__code", "date", EVENT_ORDER, "id"),
+    app_only=VOID_FIELDS,  # a voided event is left out of the workbook (decision 0014)
 )
 
 FX_RATES = Sheet(
@@ -115,6 +117,7 @@ LABOR_REPORTS = Sheet(
         ),
         Column("new_jobs", "Việc làm mới trong kỳ", NON_NEGATIVE_INT),
     ),
+    app_only=VOID_FIELDS,
 )
 
 INSPECTIONS = Sheet(

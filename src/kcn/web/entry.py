@@ -15,8 +15,10 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy
 
-from kcn.core.errors import KcnError, RecordError
+from kcn.core.errors import KcnError, RecordError, RecordWarnings
+from kcn.web.inputs import DayField
 
 T = TypeVar("T")
 
@@ -32,6 +34,11 @@ def run_service(form: forms.Form, call: Callable[[], T]) -> T | None:
     """``call()``'s result, or None with its refusal added to ``form``."""
     try:
         return call()
+    except RecordWarnings as found:  # possible but unlikely: the form asks to confirm
+        form.warned = True  # type: ignore[attr-defined]
+        for name, message in found.warnings:
+            field = name if name in form.fields else FIELD_ALIASES.get(name)
+            form.add_error(field if field in form.fields else None, message)
     except RecordError as error:
         field = error.field if error.field in form.fields else FIELD_ALIASES.get(error.field)
         form.add_error(field if field in form.fields else None, error.message)
@@ -40,19 +47,30 @@ def run_service(form: forms.Form, call: Callable[[], T]) -> T | None:
     return None
 
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
 def date_field(label: Any, *, required: bool = True) -> forms.DateField:
-    return forms.DateField(label=label, widget=DATE, required=required)
+    """A date typed and shown ``dd/mm/yyyy`` in any browser (``web/inputs.py``)."""
+    return DayField(label=label, required=required)
 
 
 class EntryForm(forms.Form):
     """A data-entry form whose labels, taken from the models' field names ("tên",
-    "loại tiền"), start with a capital letter, as Django's model forms do."""
+    "loại tiền"), start with a capital letter, as Django's model forms do.
+
+    A form whose service may warn (``RecordWarnings``: possible but unlikely values) sets
+    ``confirmable``: it gets a ``confirmed`` box, shown once the service has warned, which
+    the view passes to the service.
+    """
+
+    confirmable = False
+    warned = False
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        if self.confirmable:
+            self.fields["confirmed"] = forms.BooleanField(
+                label=gettext_lazy("I have checked these figures: they are right"),
+                required=False,
+            )
         for field in self.fields.values():
             if field.label:
                 field.label = capfirst(field.label)
@@ -69,6 +87,7 @@ def entry_page(
     success: Callable[[T], str],
     next_url: Callable[[T], str],
     intro: str = "",
+    cancel_label: str = "",
 ) -> HttpResponse:
     """The one shape of every data-entry view: show the form; on a valid POST call ``save``
     with the cleaned data; on success say so and go to ``next_url``, else show the form
@@ -79,5 +98,13 @@ def entry_page(
         if result is not None:
             messages.success(request, success(result))
             return redirect(next_url(result))
-    context = {"form": form, "title": title, "intro": intro, "submit": submit, "cancel": cancel}
+    context = {
+        "form": form,
+        "title": title,
+        "intro": intro,
+        "submit": submit,
+        "cancel": cancel,
+        "warned": getattr(form, "warned", False),
+        "cancel_label": cancel_label,
+    }
     return render(request, "web/form.html", context, status=400 if form.errors else 200)

@@ -26,12 +26,14 @@ from django.forms.forms import DeclarativeFieldsMetaclass
 
 from kcn.core.sheets import Column, Sheet
 from kcn.web.entry import FIELD_ALIASES, EntryForm, date_field
+from kcn.web.inputs import AmountField, CountField
 
 
 def column_field(sheet: Sheet, column: Column, **options: Any) -> forms.Field:
     """The form field of a column: the model field's, required as the column is.
 
-    A date gets the browser's date picker; a choice offers an empty "—" only
+    A date is typed ``dd/mm/yyyy`` and a number ``25.000.000`` or ``5,2`` (``web/inputs.py``),
+    whatever the browser's language; a choice offers an empty "—" only
     when the column may be empty and has no default; a number keeps the lower
     bound of the column's reader (``at_least``); a long text is a text area.
     """
@@ -48,6 +50,11 @@ def column_field(sheet: Sheet, column: Column, **options: Any) -> forms.Field:
         options.setdefault("min_value", minimum)
     if isinstance(model_field, models.TextField):
         options.setdefault("widget", forms.Textarea(attrs={"rows": 3}))
+    if not model_field.choices:  # numbers typed "25.000.000" or "5,2" in any browser
+        if isinstance(model_field, models.DecimalField):
+            options.setdefault("form_class", AmountField)
+        elif isinstance(model_field, models.IntegerField):
+            options.setdefault("form_class", CountField)
     field = model_field.formfield(**options)
     if field is None:  # pragma: no cover - every column's field has a form field
         raise TypeError(f"{sheet.name}.{column.key} has no form field")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from kcn.audit.models import Voidable
 from kcn.core.fields import area_field
 
 
@@ -70,7 +71,7 @@ ZONE_EVENTS_WITH_AREA = (
 )
 
 
-class ZoneEvent(models.Model):
+class ZoneEvent(Voidable):
     zone = models.ForeignKey(
         Zone, verbose_name=_("zone"), on_delete=models.PROTECT, related_name="events"
     )

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from kcn.core.errors import KcnError
 from kcn.core.trees import makes_cycle
-from kcn.zones.models import ZONE_EVENTS_WITH_AREA
+from kcn.zones.models import ZONE_EVENTS_WITH_AREA, ZoneEventKind
 
 GEOMETRY_TYPES = {"Polygon": 3, "MultiPolygon": 4}  # nesting depth of coordinates
 
@@ -70,6 +70,14 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def event_label(event: str) -> str:
+    """How a message names a milestone: its label ("land cleared"), quoted."""
+    try:
+        return f"'{ZoneEventKind(event).label}'"
+    except ValueError:
+        return f"'{event}'"
+
+
 def check_event_area(event: str, area_ha: Decimal | None) -> str | None:
     """What is wrong with the area of a zone event, or None.
 
@@ -77,8 +85,30 @@ def check_event_area(event: str, area_ha: Decimal | None) -> str | None:
     and must say how much.
     """
     if event in ZONE_EVENTS_WITH_AREA and area_ha is None:
-        return _("area_ha is required for a '%(event)s' event") % {"event": event}
+        return _("the area (ha) is required for %(event)s") % {"event": event_label(event)}
     return None
+
+
+def area_warning(code: str, event: str, total: Decimal | None, area: Decimal | None) -> str | None:
+    """A zone's cleared, built or leased land adding up to more than its planned area: possible
+    (an area planned again), unlikely (docs/reference/workbook.md, ``zone_events``)."""
+    if area is None or total is None or total <= area:
+        return None
+    return _(
+        "%(event)s in zone %(code)s adds up to %(total)s ha, more than its planned area of "
+        "%(area)s ha"
+    ) % {
+        "event": event_label(event),
+        "code": code,
+        "total": _hectares(total),
+        "area": _hectares(area),
+    }
+
+
+def _hectares(value: Decimal) -> str:
+    whole, _sep, fraction = format(value.normalize(), "f").partition(".")
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{grouped},{fraction}" if fraction else grouped
 
 
 makes_parent_cycle = makes_cycle  # the one rule for every parent link (kcn.core.trees)

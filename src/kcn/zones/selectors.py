@@ -51,5 +51,7 @@ def zone_provinces() -> list[str]:
     )
 
 
-def zone_milestones(zone: Zone) -> QuerySet[ZoneEvent]:
-    return zone.events.order_by("date", "id")
+def zone_milestones(zone: Zone, *, with_voided: bool = False) -> QuerySet[ZoneEvent]:
+    """A zone's milestones by date; with the voided ones too (shown marked) if ``with_voided``."""
+    manager = ZoneEvent.all_objects if with_voided else ZoneEvent.objects
+    return manager.filter(zone=zone).select_related("voided_by").order_by("date", "id")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from kcn.audit.models import VOID_FIELDS
 from kcn.core.cells import NON_NEGATIVE, read_choice, read_date
 from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.investors.sheets import INVESTOR
@@ -51,4 +52,5 @@ ZONE_EVENTS = Sheet(
         Column("document", "Văn bản"),
     ),
     order=("zone__code", "date", "id"),
+    app_only=VOID_FIELDS,  # a voided milestone is left out of the workbook (decision 0014)
 )

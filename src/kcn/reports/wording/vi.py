@@ -6,7 +6,7 @@ ký 345 tỷ đồng", "đạt 24% kế hoạch được UBND tỉnh giao trong 
 xây dựng hạ tầng 120 ha đất khu công nghiệp)". Each sentence is written only
 when it has something to say: no "0 dự án với tổng vốn 0 tỷ đồng", and a
 monthly report states no zero at all. How a sentence opens, when it says
-"khoảng" and how it compares with last year: docs/decisions/0012.
+"khoảng" and how it compares with last year: docs/decisions/0012-report-wording-round-two.md.
 """
 
 from __future__ import annotations

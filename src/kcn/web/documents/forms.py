@@ -37,3 +37,12 @@ class DocumentForm(SheetForm):
                 gettext_lazy("No document has this symbol in the register.")
             )
         return parent
+
+
+class DocumentEditForm(DocumentForm):
+    """A registered document's fields (its symbol stays), with its fingerprint as read."""
+
+    fingerprint = forms.CharField(widget=forms.HiddenInput)
+
+    class Meta(DocumentForm.Meta):
+        exclude = ("symbol",)

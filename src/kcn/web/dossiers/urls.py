@@ -13,4 +13,5 @@ urlpatterns = [
     path("dossiers/new/", views.dossier_new, name="dossier_new"),
     path("dossiers/<str:code>/", views.dossier_detail, name="dossier_detail"),
     path("dossiers/<str:code>/resolve/", views.dossier_resolve, name="dossier_resolve"),
+    path("dossiers/<str:code>/void/", views.dossier_void, name="dossier_void"),
 ]

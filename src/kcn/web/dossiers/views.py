@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kcn.accounts.permissions import board_member, current_user, editor
+from kcn.accounts.permissions import board_member, current_user, editor, leader
 from kcn.audit.selectors import record_history
 from kcn.dossiers import selectors as dossiers
 from kcn.dossiers import services
@@ -23,6 +23,7 @@ from kcn.web.dossiers.forms import DossierReceiveForm, DossierResolveForm
 from kcn.web.entry import entry_page, run_service
 from kcn.web.listing import ordering, page_of, requested_search, requested_year, sort_key
 from kcn.web.sheetforms import record_arguments
+from kcn.web.voiding import void_page
 
 
 @board_member
@@ -46,6 +47,9 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
             "statuses": dossiers.DueStatus.choices,
             "status_labels": dict(dossiers.DueStatus.choices),
             "default_sort": "-received",
+            "voided": Dossier.all_objects.filter(voided_at__isnull=False)
+            .select_related("voided_by")
+            .order_by("-voided_at")[:50],
         },
     )
 
@@ -55,7 +59,9 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
     calendar = board_calendar()
     today = timezone.localdate()
     dossier = get_object_or_404(
-        dossiers.with_due_status(Dossier.objects.select_related("procedure"), today, calendar),
+        dossiers.with_due_status(
+            Dossier.all_objects.select_related("procedure", "voided_by"), today, calendar
+        ),
         code=code,
     )
     late_by = (
@@ -138,4 +144,18 @@ def dossier_resolve(request: HttpRequest, code: str) -> HttpResponse:
         next_url=lambda resolved: reverse("dossier_detail", args=[resolved.code]),
         intro=_("Received on %(received)s, due on %(due)s.")
         % {"received": f"{dossier.received_on:%d/%m/%Y}", "due": f"{dossier.due_on:%d/%m/%Y}"},
+    )
+
+
+@leader
+def dossier_void(request: HttpRequest, code: str) -> HttpResponse:
+    """A leader voids a dossier recorded by mistake, saying why."""
+    dossier = get_object_or_404(Dossier.all_objects, code=code)
+    return void_page(
+        request,
+        record=_("dossier %(code)s") % {"code": dossier.code},
+        void=lambda reason: services.dossier_void(
+            dossier=dossier, reason=reason, actor=current_user(request)
+        ),
+        back=reverse("dossier_detail", args=[dossier.code]),
     )

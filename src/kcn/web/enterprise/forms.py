@@ -11,13 +11,14 @@ from kcn.enterprise_reports.models import LaborFiling, ProjectReport
 from kcn.enterprise_reports.services import LABOR_FIGURES, REPORT_FIGURES
 from kcn.jobs.services import upload_problem
 from kcn.web.entry import EntryForm
+from kcn.web.inputs import AmountField, CountField
 
 
 def _figure_field(model: type[Any], name: str) -> forms.Field:
     field = model._meta.get_field(name)
     if name in ("employees", "foreign_employees", "new_jobs"):
-        return forms.IntegerField(label=field.verbose_name, min_value=0, required=False)
-    return forms.DecimalField(
+        return CountField(label=field.verbose_name, min_value=0, required=False)
+    return AmountField(
         label=field.verbose_name, min_value=0, required=False, max_digits=20, decimal_places=2
     )
 

@@ -19,7 +19,7 @@ class UploadForm(forms.Form):
 
     def clean_workbook(self) -> object:
         upload = self.cleaned_data["workbook"]
-        problem = upload_problem(upload.name, upload.size)
+        problem = upload_problem(upload.name, upload.size, upload)
         if problem is not None:
             raise forms.ValidationError(problem)
         return upload

@@ -24,3 +24,12 @@ class InvestorForm(SheetForm):
                 "A Vietnamese investor's tax code; for a foreign one, its own code."
             ),
         }
+
+
+class InvestorEditForm(InvestorForm):
+    """An investor's name and country (its code stays), with its fingerprint as read."""
+
+    fingerprint = forms.CharField(widget=forms.HiddenInput)
+
+    class Meta(InvestorForm.Meta):
+        exclude = ("code",)

@@ -15,4 +15,14 @@ urlpatterns = [
     path("projects/<str:code>/edit/", views.project_edit, name="project_edit"),
     path("projects/<str:code>/events/<str:kind>/", views.ledger_event_new, name="ledger_event_new"),
     path("projects/<str:code>/labor/", views.labor_report_new, name="labor_report_new"),
+    path(
+        "projects/<str:code>/events/<int:pk>/void/",
+        views.ledger_event_void,
+        name="ledger_event_void",
+    ),
+    path(
+        "projects/<str:code>/labor/<int:pk>/void/",
+        views.labor_report_void,
+        name="labor_report_void",
+    ),
 ]

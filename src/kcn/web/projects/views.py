@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from kcn.accounts.permissions import current_user, editor, signed_in
+from kcn.accounts.permissions import current_user, editor, leader, signed_in
 from kcn.audit.selectors import record_history
 from kcn.enterprise_reports import selectors as enterprise_reports
 from kcn.projects import selectors as projects
@@ -34,6 +34,7 @@ from kcn.projects.models import (
 )
 from kcn.projects.sheets import LABOR_REPORTS, PROJECT_EVENTS, PROJECTS
 from kcn.web.entry import entry_page
+from kcn.web.inputs import sector_name
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.projects.forms import (
     LEDGER_KINDS,
@@ -43,6 +44,7 @@ from kcn.web.projects.forms import (
     ProjectEditForm,
 )
 from kcn.web.sheetforms import record_arguments
+from kcn.web.voiding import void_page
 from kcn.zones.models import Zone
 
 
@@ -90,17 +92,20 @@ def project_detail(request: HttpRequest, code: str) -> HttpResponse:
         "web/projects/detail.html",
         {
             "project": project,
-            "timeline": projects.project_timeline(project),
+            "timeline": projects.project_timeline(project, with_voided=user.is_board_member),
             "capital": projects.project_capital(project),
-            "labor_reports": projects.project_labor_reports(project)[:40],
+            "sector_name": sector_name(project.sector),
+            "labor_reports": projects.project_labor_reports(
+                project, with_voided=user.is_board_member
+            )[:40],
             "inspections": project.inspections.order_by("-date"),
             "project_reports": enterprise_reports.project_reports_of(project)[:12],
             "labor_filings": enterprise_reports.labor_filings_of(project)[:6],
             "history": record_history(
                 project,
                 parts=(
-                    project.events.all(),
-                    project.labor_reports.all(),
+                    ProjectEvent.all_objects.filter(project=project),
+                    LaborReport.all_objects.filter(project=project),
                     project.inspections.all(),
                 ),
             )
@@ -128,6 +133,7 @@ def project_new(request: HttpRequest) -> HttpResponse:
         return services.project_register(
             **record_arguments(PROJECTS, data),
             **record_arguments(PROJECT_EVENTS, data),  # the certificate: date, capital …
+            new_investor=data["new_investor"],
             actor=current_user(request),
         )
 
@@ -236,6 +242,7 @@ def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
             project=project,
             **record_arguments(LABOR_REPORTS, data),
             replace=data["replace"],
+            confirmed=data["confirmed"],
             actor=current_user(request),
         )
 
@@ -249,4 +256,42 @@ def labor_report_new(request: HttpRequest, code: str) -> HttpResponse:
         cancel=project_page(project),
         success=recorded,
         next_url=project_page,
+    )
+
+
+@leader
+def ledger_event_void(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """A leader voids a wrong event of the ledger, saying why."""
+    event = get_object_or_404(
+        ProjectEvent.all_objects.select_related("project"), pk=pk, project__code=code
+    )
+    return void_page(
+        request,
+        record=_("'%(event)s' of %(date)s, project %(code)s")
+        % {
+            "event": event.get_event_display(),
+            "date": event.date.strftime("%d/%m/%Y"),
+            "code": event.project.code,
+        },
+        void=lambda reason: services.project_event_void(
+            event=event, reason=reason, actor=current_user(request)
+        ),
+        back=project_page(event.project),
+    )
+
+
+@leader
+def labor_report_void(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """A leader voids a wrong labor report, saying why."""
+    report = get_object_or_404(
+        LaborReport.all_objects.select_related("project"), pk=pk, project__code=code
+    )
+    return void_page(
+        request,
+        record=_("the labor report to %(date)s, project %(code)s")
+        % {"date": report.period_end.strftime("%d/%m/%Y"), "code": report.project.code},
+        void=lambda reason: services.labor_report_void(
+            report=report, reason=reason, actor=current_user(request)
+        ),
+        back=project_page(report.project),
     )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from kcn.documents.models import Document
 from kcn.reports.sections import Section
 from kcn.reports.workflow import ReportTexts
+from kcn.web.inputs import DayField
 
 IN_ENGLISH = gettext_lazy("in English")
 
@@ -178,4 +179,4 @@ class PublishForm(forms.Form):
         help_text=gettext_lazy("The number the clerk gives the report, e.g. 45 for 45/BC-BQL."),
         error_messages={"invalid": gettext_lazy("The number is digits only, e.g. 45.")},
     )
-    issued_on = forms.DateField(label=gettext_lazy("Date of the report"))
+    issued_on = DayField(label=gettext_lazy("Date of the report"))

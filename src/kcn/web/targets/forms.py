@@ -19,7 +19,12 @@ def indicator_choices() -> list[tuple[str, str]]:
 
 
 class TargetForm(SheetForm):
-    year = forms.IntegerField(label=gettext_lazy("year"), min_value=MIN_YEAR, max_value=MAX_YEAR)
+    year = forms.IntegerField(
+        label=gettext_lazy("year"),
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "pattern": r"\d{4}", "size": 6}),
+    )
     indicator = forms.ChoiceField(label=gettext_lazy("indicator"))
     assigned_by = forms.CharField(
         label=gettext_lazy("assigned by"),

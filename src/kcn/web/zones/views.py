@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from kcn.accounts.permissions import board_member, current_user, editor
+from kcn.accounts.permissions import board_member, current_user, editor, leader
 from kcn.audit.selectors import record_history
 from kcn.board.models import BoardProfile
 from kcn.core import style
@@ -18,11 +18,12 @@ from kcn.projects import selectors as projects
 from kcn.web.entry import entry_page
 from kcn.web.listing import ordering, page_of, requested_search, sort_key
 from kcn.web.sheetforms import record_arguments
-from kcn.web.zones.forms import ZoneEventForm
+from kcn.web.voiding import void_page
+from kcn.web.zones.forms import ZoneEditForm, ZoneEventForm
 from kcn.zones import selectors as zones
 from kcn.zones import services
 from kcn.zones.models import Zone, ZoneEvent
-from kcn.zones.sheets import ZONE_EVENTS
+from kcn.zones.sheets import ZONE_EVENTS, ZONES
 
 
 @board_member
@@ -55,9 +56,9 @@ def zone_detail(request: HttpRequest, code: str) -> HttpResponse:
         "web/zones/detail.html",
         {
             "zone": zone,
-            "milestones": zones.zone_milestones(zone),
+            "milestones": zones.zone_milestones(zone, with_voided=True),
             "phases": zone.phases.order_by("code"),
-            "history": record_history(zone),
+            "history": record_history(zone, parts=(ZoneEvent.all_objects.filter(zone=zone),)),
         },
     )
 
@@ -104,7 +105,10 @@ def zone_event_new(request: HttpRequest, code: str) -> HttpResponse:
 
     def save(data: dict[str, Any]) -> ZoneEvent:
         return services.zone_event_record(
-            zone=zone, **record_arguments(ZONE_EVENTS, data), actor=current_user(request)
+            zone=zone,
+            **record_arguments(ZONE_EVENTS, data),
+            confirmed=data["confirmed"],
+            actor=current_user(request),
         )
 
     return entry_page(
@@ -116,4 +120,60 @@ def zone_event_new(request: HttpRequest, code: str) -> HttpResponse:
         cancel=reverse("zone_detail", args=[zone.code]),
         success=lambda _event: _("Recorded."),
         next_url=lambda event: reverse("zone_detail", args=[event.zone.code]),
+    )
+
+
+def zone_page(zone: Zone) -> str:
+    return reverse("zone_detail", args=[zone.code])
+
+
+@editor
+def zone_edit(request: HttpRequest, code: str) -> HttpResponse:
+    """Change a zone's own fields; refused if someone else changed them meanwhile."""
+    zone = get_object_or_404(Zone.objects.select_related("parent", "developer"), code=code)
+    initial = {
+        **ZoneEditForm.initial_from(zone),
+        "parent_code": zone.parent_id,
+        "developer": zone.developer.code if zone.developer else "",
+        "fingerprint": services.zone_fingerprint(zone),
+    }
+
+    def save(data: dict[str, Any]) -> Zone:
+        return services.zone_edit(
+            zone=zone,
+            fingerprint=data["fingerprint"],
+            **record_arguments(ZONES, data),
+            geometry=zone.geometry,
+            confirmed=data["confirmed"],
+            actor=current_user(request),
+        )
+
+    return entry_page(
+        request,
+        ZoneEditForm(request.POST or None, initial=initial, zone=zone),
+        save,
+        title=_("Edit zone %(zone)s") % {"zone": f"{zone.code} {zone.name}"},
+        submit=_("Save"),
+        cancel=zone_page(zone),
+        success=lambda _zone: _("Saved."),
+        next_url=zone_page,
+    )
+
+
+@leader
+def zone_event_void(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """A leader voids a wrong milestone, saying why."""
+    event = get_object_or_404(ZoneEvent.all_objects.select_related("zone"), pk=pk, zone__code=code)
+    return void_page(
+        request,
+        record=_("'%(event)s' of %(date)s, zone %(code)s")
+        % {
+            "event": event.get_event_display(),
+            "date": event.date.strftime("%d/%m/%Y"),
+            "code": event.zone.code,
+        },
+        void=lambda reason: services.zone_event_void(
+            event=event, reason=reason, actor=current_user(request)
+        ),
+        back=zone_page(event.zone),
     )
