@@ -58,7 +58,7 @@ Values = dict[str, Any]  # a row's values by model field ("zone" holds the zone'
 
 
 def voided_problem(record: Any) -> str:
-    """Why a row that names a voided record is left out (docs/decisions/0014-trust-in-every-record.md)."""
+    """Why a row that names a voided record is left out (docs/decisions/0014)."""
     return _(
         "the same as a record voided on %(date)s (%(reason)s): it stays voided and the row is "
         "left out"
