@@ -164,6 +164,7 @@ def report(args: argparse.Namespace) -> int:
 def _report_render(args: argparse.Namespace, period: Any) -> int:
     from django.utils import translation
 
+    from kcn.reports.document import local_day
     from kcn.reports.json import dataset_json
     from kcn.reports.selectors import report_dataset
 
@@ -174,7 +175,7 @@ def _report_render(args: argparse.Namespace, period: Any) -> int:
                 "Published report, version %(version)s of %(date)s: its figures are frozen "
                 "(--live for the records as they are now)."
             )
-            % {"version": dataset.version, "date": dataset.generated_at.date().isoformat()}
+            % {"version": dataset.version, "date": local_day(dataset.generated_at).isoformat()}
         )
     if args.format == "json":
         return _write_output(args.output, (dataset_json(dataset) + "\n").encode("utf-8"))

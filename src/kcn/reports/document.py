@@ -9,8 +9,11 @@ its title, the body, then the recipients and the signature.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from django.utils import timezone
 
 from kcn.core import style
 from kcn.indicators.registry import INDICATORS, Unit
@@ -93,6 +96,12 @@ class ReportDocument:
         return "\n".join(line for line in lines if line)
 
 
+def local_day(moment: dt.datetime) -> dt.date:
+    """The day of ``moment`` in the board's time zone (Asia/Ho_Chi_Minh), not UTC's: a draft
+    made at 06:30 in Hà Nội is dated that day, not the day before."""
+    return timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
+
+
 def compose(
     data: ReportDataset, lang: str | None = None, *, with_charts: bool = True
 ) -> ReportDocument:
@@ -100,7 +109,7 @@ def compose(
     lang = style.language(lang)
     writer = writer_for(lang, data)
     board = data.board
-    issued_on = data.issued_on or data.generated_at.date()
+    issued_on = data.issued_on or local_day(data.generated_at)
     place = f"{board.place}, " if board.place else ""
     number = data.number or " " * 6
     document = ReportDocument(
