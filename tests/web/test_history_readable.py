@@ -59,7 +59,11 @@ def test_a_project_page_shows_its_changes_with_labels_and_vietnamese_values(
         land_ha=Decimal("5.25"),
         actor=lan,
     )
+    certificate_amend(  # by the system (an import, the command line): no actor
+        project=board.mine, date=dt.date(2022, 3, 11), capital_change=1, currency="USD"
+    )
     history = history_of(page_of(vy, "/projects/P-JP/"))
+    assert "<td>–</td><td>Tạo mới</td>" in history
     assert "<td>Tạo mới</td>" in history  # the action, by its label
     assert "<td>Sửa đổi</td>" in history
     assert "điều chỉnh GCNĐKĐT" in history  # the event's kind, by its label
