@@ -120,8 +120,8 @@ def test_every_value_is_formatted_by_its_field() -> None:
 @pytest.mark.django_db
 def test_a_reference_shows_its_code_and_name(board: Board) -> None:
     field = ProjectEvent._meta.get_field("project")
-    assert display(field, "P-JP") == str(board.mine) == "P-JP Project P-JP"  # type: ignore[arg-type]
-    assert display(field, "GONE") == "GONE"  # type: ignore[arg-type]
+    assert display(field, "P-JP") == str(board.mine) == "P-JP Project P-JP"
+    assert display(field, "GONE") == "GONE"
     assert display(None, None) == "–"
     with translation.override("vi"):
         assert display(None, True) == "có"
