@@ -137,6 +137,11 @@ def build_parser() -> argparse.ArgumentParser:
     for field in PROFILE_TEXT_FIELDS:
         board.add_argument(f"--{field.replace('_', '-')}", dest=field)
     board.add_argument(
+        "--self-approval",
+        choices=["yes", "no"],
+        help="may a leader approve a report they submitted themselves (default: no)",
+    )
+    board.add_argument(
         "--outline", type=Path, help="GeoJSON file of the province's outline, for the map"
     )
     board.set_defaults(handler=commands.board)

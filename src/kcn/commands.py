@@ -164,6 +164,7 @@ def report(args: argparse.Namespace) -> int:
 def _report_render(args: argparse.Namespace, period: Any) -> int:
     from django.utils import translation
 
+    from kcn.reports.document import local_day
     from kcn.reports.json import dataset_json
     from kcn.reports.selectors import report_dataset
 
@@ -174,7 +175,7 @@ def _report_render(args: argparse.Namespace, period: Any) -> int:
                 "Published report, version %(version)s of %(date)s: its figures are frozen "
                 "(--live for the records as they are now)."
             )
-            % {"version": dataset.version, "date": dataset.generated_at.date().isoformat()}
+            % {"version": dataset.version, "date": local_day(dataset.generated_at).isoformat()}
         )
     if args.format == "json":
         return _write_output(args.output, (dataset_json(dataset) + "\n").encode("utf-8"))
@@ -217,6 +218,8 @@ def _report_step(args: argparse.Namespace, period: Any) -> int:
 
     actor = _user(args.user) if args.user else None
     if args.action == "submit":
+        for warning in workflow.submit_warnings(period):
+            _note(warning)
         workflow.report_submit(period=period, actor=actor)
         print(_("The report was submitted for approval."))
     elif args.action == "approve":
@@ -291,6 +294,8 @@ def board(args: argparse.Namespace) -> int:
             raise KcnError(f"{args.outline}: {error.strerror}") from None
         except ValueError as error:
             raise KcnError(f"{args.outline}: {error}") from None
+    if args.self_approval is not None:
+        values["self_approval"] = args.self_approval == "yes"
     if values:
         board_profile_update(**values)
     profile = board_profile()
@@ -299,6 +304,8 @@ def board(args: argparse.Namespace) -> int:
         if isinstance(value, list):
             value = "; ".join(value)
         print(f"{name:20} {value}")
+    allowed = BoardProfile.objects.filter(pk=1).values_list("self_approval", flat=True).first()
+    print(f"{'self_approval':20} {'yes' if allowed else 'no'}")
     outline = BoardProfile.objects.filter(pk=1).values_list("outline", flat=True).first()
     print(f"{'outline':20} {outline['type'] if outline else '-'}")
     return 0

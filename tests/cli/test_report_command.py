@@ -191,3 +191,19 @@ def test_createuser_makes_an_enterprise_user_for_its_investor(capsys, monkeypatc
         run(capsys, "createuser", "minh", "--role", "enterprise", "--investor", "JP-0001")[0] == 0
     )
     assert User.objects.get(username="minh").investor == investor
+
+
+def test_a_leader_approves_their_own_submission_only_once_the_board_allows_it(capsys, records):
+    User.objects.create(username="lan", role=Role.LEADER)
+    code, _out, err = run(capsys, "report", "submit", "--period", "2022-Q1", "--user", "lan")
+    assert code == 0
+    assert "No narrative is written for:" in err  # noted, then submitted
+    code, _out, err = run(capsys, "report", "approve", "--period", "2022-Q1", "--user", "lan")
+    assert code == 1
+    assert err.startswith("kcn: You submitted this report: another leader approves it.")
+    code, out, _err = run(capsys, "board", "--self-approval", "yes")
+    assert (code, "self_approval        yes" in out) == (0, True)
+    assert run(capsys, "report", "approve", "--period", "2022-Q1", "--user", "lan")[0] == 0
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.APPROVED
+    code, out, _err = run(capsys, "board", "--self-approval", "no")
+    assert "self_approval        no" in out

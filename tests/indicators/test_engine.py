@@ -117,7 +117,8 @@ def test_vnd_is_converted_at_the_rate_in_force_on_the_event_date():
 def test_vnd_with_no_rate_in_force_is_an_error_naming_the_event():
     f.rate(d(2022, 2, 1), 23_000)
     f.project("DDI-7", [(d(2022, 1, 15), "issued", 5_000_000_000, "VND")], origin="domestic")
-    with pytest.raises(KcnError, match=r"Project DDI-7, 'issued' on 15/01/2022: .* no USD"):
+    named = r"Project DDI-7, 'certificate issued' on 15/01/2022: 5,000,000,000 VND has no USD"
+    with pytest.raises(KcnError, match=named):
         compute_indicators(parse_period("2022-Q1"))
 
 

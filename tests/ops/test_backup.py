@@ -74,6 +74,8 @@ def board(import_rows: Callable[..., Any]) -> None:
         email="minh@example.com",
     )
     Narrative.objects.create(period="2022-Q1", section="investment", text="Thu hút đầu tư tốt.")
+    # One leader: the board lets her approve what she submitted.
+    assert cli("board", "--self-approval", "yes") == 0
     assert cli("report", "submit", "--period", "2022-Q1", "--user", "lan") == 0
     assert cli("report", "approve", "--period", "2022-Q1", "--user", "lan") == 0
     assert cli("report", "publish", "--period", "2022-Q1", "--number", "45", "--user", "lan") == 0

@@ -12,10 +12,12 @@ import pytest
 
 from kcn.accounts.models import Role, User
 from kcn.audit.models import AuditAction, AuditEntry
+from kcn.board.services import board_profile_update
 from kcn.core.errors import KcnError, RecordError
 from kcn.core.periods import parse_period
-from kcn.reports.models import PublishedReport, ReportState, ReportWorkflow
-from kcn.reports.selectors import report_changes, report_dataset
+from kcn.reports.models import Narrative, PublishedReport, ReportState, ReportWorkflow
+from kcn.reports.sections import Section
+from kcn.reports.selectors import approval_changes, report_changes, report_dataset
 from kcn.reports.services import narrative_set
 from kcn.reports.workflow import (
     report_approve,
@@ -23,6 +25,7 @@ from kcn.reports.workflow import (
     report_return,
     report_submit,
     report_texts_save,
+    submit_warnings,
     texts_fingerprint,
 )
 from tests import factories
@@ -167,9 +170,38 @@ def test_a_viewer_does_not_submit(one_project):
     assert not ReportWorkflow.objects.exists()
 
 
-def test_a_leader_approves_their_own_submission(one_project, lan):
+def test_a_leader_does_not_approve_their_own_submission_unless_the_board_allows_it(
+    one_project, lan
+):
     report_submit(period=Q1, actor=lan)
+    with pytest.raises(KcnError, match="You submitted this report: another leader approves it"):
+        report_approve(period=Q1, actor=lan)
+    assert state() == ReportState.SUBMITTED
+    board_profile_update(self_approval=True)
     assert report_approve(period=Q1, actor=lan).state == ReportState.APPROVED
+
+
+def test_the_figures_as_approved_are_kept_and_what_changed_since_is_listed(one_project, lan, son):
+    report_submit(period=Q1, actor=son)
+    assert approval_changes(Q1) is None  # not approved yet
+    report_approve(period=Q1, actor=lan)
+    assert approval_changes(Q1) == []
+    factories.project("P-2", [(dt.date(2022, 3, 1), "issued", 4_000_000, "USD")])
+    changes = {change.what: change for change in approval_changes(Q1) or []}
+    new_projects = next(what for what in changes if "(new_projects)" in what)
+    assert (changes[new_projects].published, changes[new_projects].now) == ("1", "2")
+    report_publish(period=Q1, number="45", actor=lan)
+    assert approval_changes(Q1) is None  # published: kcn report diff compares with that
+    assert ReportWorkflow.objects.get().approved_dataset is None
+
+
+def test_submitting_with_empty_narratives_is_warned_first(one_project, lan):
+    warnings = submit_warnings(Q1)
+    assert len(warnings) == 1
+    assert "No narrative is written for:" in warnings[0]
+    for section in Section:
+        Narrative.objects.create(period=Q1.code, section=section.value, text="Viết rồi.")
+    assert submit_warnings(Q1) == []
 
 
 def test_a_report_is_returned_with_a_note_and_the_step_is_audited(one_project, lan):

@@ -56,7 +56,7 @@ def test_it_refuses_a_code_that_is_not_in_the_registry(refused):
 
 
 def test_it_refuses_a_range_whose_high_end_is_below_its_low_end(refused):
-    with refused("target_max (1) is below target (2)") as error:
+    with refused("the upper end of the range (1) is below the target (2)") as error:
         target_set(year=2022, indicator="zones_policy_approved", target=2, target_max=1)
     assert error.value.field == "target_max"
 

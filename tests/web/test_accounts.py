@@ -162,7 +162,9 @@ def test_a_leader_changes_a_role_and_only_the_change_is_audited(
     assert entry.after == {"role": "specialist"}
     page = client_of(lan).get(f"/users/{vy.pk}/").content.decode()
     assert "Changes" in page
-    assert "&#x27;specialist&#x27;" in page
+    # In words: the field's label and the choices' labels, never a dict of keys.
+    assert '<span class="field">Role:</span> <del>Viewer</del> → <ins>Specialist</ins>' in page
+    assert "&#x27;specialist&#x27;" not in page
 
 
 def test_a_leader_deactivates_a_user(lan: User, son: User, client_of: Browser) -> None:

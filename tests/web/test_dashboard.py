@@ -197,10 +197,39 @@ def test_the_records_download_as_an_excel_workbook(
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert "valid_projects-2022-Q1.xlsx" in response["Content-Disposition"]
     book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
+    assert book.sheetnames == ["Valid projects"]
     rows = list(book.active.iter_rows(values_only=True))
-    assert rows[0] == ("project code", "project", "origin", "zone")
-    assert sorted(row[0] for row in rows[1:]) == ["P-JP", "P-VN"]
+    assert rows[0][0] == "Valid projects: the records behind the figure"
+    assert rows[1][0] == "Period: Q1 2022 (as of 31/03/2022)"
+    assert rows[3] == ("Project code", "Project", "Origin", "Zone")
+    assert sorted(row[0] for row in rows[4:]) == ["P-JP", "P-VN"]
     assert ("P-VN", "Project P-VN", "domestic (DDI)", "Z1") in rows
+
+
+def test_the_downloaded_workbook_formats_money_and_adds_it_up(
+    board: Board, vy: User, client_of: Browser
+) -> None:
+    f.project("P-NEW", [(dt.date(2022, 3, 1), "issued", "1234567.5", "USD")])
+    vietnamese = Client(HTTP_ACCEPT_LANGUAGE="vi")
+    vietnamese.force_login(vy)
+    response = vietnamese.get("/indicators/new_capital_usd/?period=2022-Q1&format=xlsx")
+    book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
+    sheet = book.active
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = rows[3]
+    assert headers[0] == "Mã số dự án"  # Vietnamese, capitalised
+    assert rows[1][0] == "Kỳ báo cáo: Quý I năm 2022 (01/01/2022–31/03/2022)"
+    usd = headers.index(next(h for h in headers if h and "USD" in h and "VND" not in h))
+    capital = headers.index(next(h for h in headers if h and h.startswith("Vốn")))
+    data = [row for row in sheet.iter_rows(min_row=5) if row[0].value not in (None, "Tổng cộng")]
+    assert data
+    for row in data:
+        assert row[usd].number_format == "#,##0.00"
+        currency = row[headers.index("Loại tiền")].value
+        assert row[capital].number_format == ("#,##0" if currency == "VND" else "#,##0.00")
+    total = next(row for row in sheet.iter_rows(min_row=5) if row[0].value == "Tổng cộng")
+    assert total[usd].value.startswith("=SUM(")
+    assert total[usd].number_format == "#,##0.00"
 
 
 def test_the_downloaded_workbook_keeps_the_filter(
@@ -208,7 +237,7 @@ def test_the_downloaded_workbook_keeps_the_filter(
 ) -> None:
     response = client_of(vy).get("/indicators/valid_projects/?period=2022-Q1&q=P-VN&format=xlsx")
     book = openpyxl.load_workbook(io.BytesIO(response.getvalue()))
-    assert [row[0] for row in book.active.iter_rows(min_row=2, values_only=True)] == ["P-VN"]
+    assert [row[0] for row in book.active.iter_rows(min_row=5, values_only=True)] == ["P-VN"]
 
 
 def test_an_unknown_indicator_is_not_found(vy: User, client_of: Browser) -> None:

@@ -118,6 +118,7 @@ def test_the_ledger_refuses_a_second_start_of_operation_with_the_reason(client_o
     assert response.status_code == 400
     errors = str(response.context["form"].errors)
     assert "start of operation" in errors
+    assert "operational" not in errors  # the event's label, never its key
     assert ProjectEvent.objects.filter(project__code="P-JP", event="operational").count() == 1
 
 
@@ -323,4 +324,4 @@ def test_the_project_page_shows_who_recorded_each_event(client_of, users, board)
     assert history[0].actor == users["specialist"]
     assert history[0].model == "projects.projectevent"
     assert history[0].after["capital"] == "1000000"
-    assert "<td>son</td><td>created</td>" in page.content.decode()  # the action's label
+    assert "<td>son</td><td>Created</td>" in page.content.decode()  # the action's label

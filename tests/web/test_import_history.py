@@ -13,6 +13,6 @@ def test_the_project_page_names_the_workbook_of_each_imported_change(
     renamed = write_workbook(with_row("projects", 0, name="Nhà máy <b>A</b> mới"))
     assert workbook_import(renamed, actor=son, name="sửa <tên>.xlsx").ok
     page = client_of(lan).get("/projects/P1/").content.decode()
-    assert "created by the import of quy-1.xlsx" in page
-    assert "changed by the import of sửa &lt;tên&gt;.xlsx" in page
+    assert "Created by the import of quy-1.xlsx" in page
+    assert "Changed by the import of sửa &lt;tên&gt;.xlsx" in page
     assert "<tên>" not in page

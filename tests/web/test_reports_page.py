@@ -178,7 +178,7 @@ def test_two_people_editing_at_once_never_overwrite_each_other(client_of, users,
 
 def test_submit_approve_publish(client_of, users, board):
     son, lan = client_of(users["specialist"]), client_of(users["leader"])
-    son.post("/reports/2022-Q1/submit/")
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
     assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.SUBMITTED
     assert son.post("/reports/2022-Q1/approve/").status_code == 403
     lan.post("/reports/2022-Q1/approve/")
@@ -197,7 +197,7 @@ def test_submit_approve_publish(client_of, users, board):
     assert published.published_by == users["leader"]
     assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.PUBLISHED
     # Publishing again needs a new round: submit, approve, publish version 2.
-    son.post("/reports/2022-Q1/submit/")
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
     lan.post("/reports/2022-Q1/approve/")
     lan.post("/reports/2022-Q1/publish/", {"number": "46", "issued_on": "2022-03-29"})
     assert PublishedReport.objects.filter(period="2022-Q1").count() == 2
@@ -235,9 +235,10 @@ def test_a_bad_document_number_is_named(client_of, users, board):
 
 
 def test_changing_the_texts_after_approval_sends_the_report_back_to_draft(client_of, users, board):
-    lan = client_of(users["leader"])
-    lan.post("/reports/2022-Q1/submit/")
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
     lan.post("/reports/2022-Q1/approve/")
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.APPROVED
     lan.post("/reports/2022-Q1/texts/", texts_form(lan, other="Thêm một đoạn."))
     workflow = ReportWorkflow.objects.get(period="2022-Q1")
     assert workflow.state == ReportState.DRAFT
@@ -246,7 +247,7 @@ def test_changing_the_texts_after_approval_sends_the_report_back_to_draft(client
 
 def test_a_leader_returns_a_report_with_a_note(client_of, users, board):
     son, lan = client_of(users["specialist"]), client_of(users["leader"])
-    son.post("/reports/2022-Q1/submit/")
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
     assert son.post("/reports/2022-Q1/return/", {"note": "x"}).status_code == 403
     lan.post("/reports/2022-Q1/return/", {"note": "Bổ sung số liệu lao động."})
     workflow = ReportWorkflow.objects.get(period="2022-Q1")
@@ -315,3 +316,43 @@ def test_the_shortcomings_written_on_the_page_appear_in_the_preview_after_the_se
     page = client.get("/reports/2022-Q1/preview/").content.decode()  # in the page's English
     heading = page.find("SHORTCOMINGS, LIMITATIONS AND THEIR CAUSES")
     assert -1 < page.find("Thu hút đầu tư tốt.") < heading < page.find("Land clearance is slow.")
+
+
+def test_submitting_with_empty_narratives_asks_to_confirm_first(client_of, users, board):
+    son = client_of(users["specialist"])
+    response = son.post("/reports/2022-Q1/submit/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "No narrative is written for:" in page
+    assert '<input type="hidden" name="confirmed" value="1">' in page
+    assert ReportWorkflow.objects.filter(period="2022-Q1", state=ReportState.SUBMITTED).count() == 0
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.SUBMITTED
+
+
+def test_a_leader_does_not_approve_their_own_submission(client_of, users, board):
+    lan = client_of(users["leader"])
+    lan.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
+    page = lan.get(PAGE).content.decode()
+    assert "You submitted this report: another leader approves it." in page
+    assert "/reports/2022-Q1/approve/" not in page
+    response = lan.post("/reports/2022-Q1/approve/", follow=True)
+    assert "You submitted this report: another leader approves it" in response.content.decode()
+    assert ReportWorkflow.objects.get(period="2022-Q1").state == ReportState.SUBMITTED
+
+
+def test_the_page_lists_what_changed_since_approval_before_publishing(client_of, users, board):
+    son, lan = client_of(users["specialist"]), client_of(users["leader"])
+    son.post("/reports/2022-Q1/submit/", {"confirmed": "1"})
+    lan.post("/reports/2022-Q1/approve/")
+    page = lan.get(PAGE).content.decode()
+    assert "Changed since approval" in page
+    assert "The records give the same figures and texts as when the report was approved." in page
+    f.project("P-NEW", [(dt.date(2022, 3, 15), "issued", "7000000", "USD")])
+    page = lan.get(PAGE).content.decode()
+    assert "differ from the report as it was approved" in page
+    assert "(new_projects)" in page
+    lan.post("/reports/2022-Q1/publish/", {"number": "45", "issued_on": "2022-03-28"})
+    page = lan.get(PAGE).content.decode()
+    assert "Changed since publication" in page
+    assert "The records give the same figures and texts as the published report." in page

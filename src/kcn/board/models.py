@@ -77,6 +77,11 @@ class BoardProfile(models.Model):
     recipients_en = models.TextField(
         _("recipients in English"), blank=True, help_text=_("one per line")
     )
+    # Four eyes on the report (kcn.reports.workflow.report_approve): by default another
+    # leader approves what a leader submitted; a board with one leader allows this.
+    self_approval = models.BooleanField(
+        _("a leader may approve a report they submitted"), default=False
+    )
     # The province's outline for the map, as the province supplies it (GeoJSON).
     outline = models.JSONField(_("province outline (GeoJSON)"), null=True, blank=True)
 

@@ -12,7 +12,7 @@ from kcn.board.models import BoardProfile
 from kcn.board.profile import PROFILE_TEXT_FIELDS
 from kcn.core.errors import KcnError
 
-BOARD_FIELDS = (*PROFILE_TEXT_FIELDS, "outline")
+BOARD_FIELDS = (*PROFILE_TEXT_FIELDS, "self_approval", "outline")
 
 
 @transaction.atomic(durable=True)
@@ -38,6 +38,6 @@ def board_profile_update(*, actor: Actor = None, **values: Any) -> BoardProfile:
 
 
 def _cleaned(name: str, value: Any) -> Any:
-    if name == "outline":
+    if name in ("outline", "self_approval"):
         return value  # GeoJSON, checked by the caller (kcn.zones.rules.outline_from_geojson)
     return value.strip("\n") if name in ("recipients", "recipients_en") else value.strip()

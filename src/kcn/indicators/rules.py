@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from kcn.core.periods import MAX_YEAR, MIN_YEAR
+from kcn.core.style import number
 from kcn.indicators.registry import INDICATORS
 
 
@@ -23,9 +24,9 @@ def check_indicator(code: str) -> str | None:
 def check_target_range(target: Decimal, target_max: Decimal | None) -> str | None:
     """What is wrong with a range target ("01–02 KCN"), or None: the high end is not below."""
     if target_max is not None and target_max < target:
-        return _("target_max (%(high)s) is below target (%(low)s)") % {
-            "high": target_max,
-            "low": target,
+        return _("the upper end of the range (%(high)s) is below the target (%(low)s)") % {
+            "high": number(target_max, 4),
+            "low": number(target, 4),
         }
     return None
 

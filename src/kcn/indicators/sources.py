@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kcn.core.errors import KcnError
+from kcn.core.style import number
 from kcn.documents.models import Document
 from kcn.dossiers.models import Dossier
 from kcn.enterprise_reports.models import (
@@ -92,9 +93,9 @@ def _missing_rate(rows: QuerySet[Any]) -> KcnError:
         )
         % {
             "code": event.project.code,
-            "event": event.event,
+            "event": event.get_event_display(),
             "date": event.date.strftime("%d/%m/%Y"),
-            "amount": event.capital,
+            "amount": "–" if event.capital is None else number(event.capital, 0),
         }
     )
 

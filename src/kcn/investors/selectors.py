@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet
 
+from kcn.core.collation import collated
 from kcn.investors.models import Investor
 
+# Sorted in Vietnamese order (kcn.core.collation).
+NAMES = {"name"}
 INVESTOR_SORTS = {"code": "code", "name": "name", "country": "country", "projects": "n_projects"}
 
 
@@ -23,7 +26,7 @@ def investor_list(
     order = order or ["name"]
     if any(key.lstrip("-") == "n_projects" for key in order):
         investors = investors.annotate(n_projects=Count("projects"))
-    return investors.order_by(*order)
+    return investors.order_by(*collated(order, NAMES))
 
 
 def investor_countries() -> list[str]:

@@ -26,6 +26,7 @@ from django.db.models import (
 from django.utils.translation import gettext_lazy
 
 from kcn.accounts.models import User
+from kcn.core.collation import collated
 from kcn.investors.models import Investor
 from kcn.projects import ledger
 from kcn.projects.models import (
@@ -54,6 +55,8 @@ STATUS_CONDITIONS = {
     "terminated": Q(n_terminated__gt=0),
     "not_issued": Q(n_issued=0),
 }
+# Sorted in Vietnamese order (kcn.core.collation).
+NAMES = {"name", "investor__name"}
 PROJECT_SORTS = {
     "code": "code",
     "name": "name",
@@ -119,7 +122,7 @@ def project_list(
                 .values("date")[:1]
             )
         )
-    return projects.order_by(*order)
+    return projects.order_by(*collated(order, NAMES))
 
 
 def with_status(projects: Iterable[Project], as_of: dt.date) -> list[Project]:

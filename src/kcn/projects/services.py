@@ -394,7 +394,7 @@ def _ledger_add(
     for new in events:
         label = _("project %(code)s, '%(event)s' of %(date)s") % {
             "code": locked.code,
-            "event": new.event,
+            "event": _event_name(new.event),
             "date": _day(new.date),
         }
         check_day(label, ProjectEvent, "date", new.date)
@@ -438,6 +438,14 @@ def _ledger_add(
     for label, entry in entries:
         record_save(entry, label=label, fields=EVENT_FIELDS, before=None, actor=actor)
     return [entry for _label, entry in entries]
+
+
+def _event_name(event: str) -> str:
+    """An event as a message names it: its label ("certificate amended"), not its key."""
+    try:
+        return str(ProjectEventKind(event).label)
+    except ValueError:
+        return event
 
 
 def _entry(event: ProjectEvent) -> LedgerEntry[int | None]:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Max, Q, QuerySet, Sum
+from django.db.models import Count, F, Max, Q, QuerySet, Sum
 from django.utils import translation
 
+from kcn.core.collation import Vietnamese
 from kcn.core.errors import KcnError
 from kcn.core.periods import parse_period
 from kcn.documents.models import Document
@@ -274,7 +275,7 @@ def zone_figures(*, today: dt.date, lang: str, code: str | None = None) -> list[
     zones = Zone.objects.select_related("parent", "developer").exclude(pk__in=hidden)
     if code is not None:
         zones = zones.filter(code=code)
-    found = list(zones.order_by("name", "code"))
+    found = list(zones.order_by(Vietnamese(F("name")), "code"))
     ids = [zone.pk for zone in found]
     leased = dict(
         ZoneEvent.objects.filter(zone__in=ids, event=ZoneEventKind.LAND_LEASED, date__lte=today)

@@ -11,8 +11,11 @@ signature; the appendix of the period's certificates after it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+from django.utils import timezone
 
 from kcn.core import style
 from kcn.indicators.registry import COUNT_UNITS, INDICATORS, Unit
@@ -148,6 +151,12 @@ class ReportDocument:
             lines.append(" | ".join(appendix.header))
             lines += [row.zone or " | ".join(row.cells) for row in appendix.rows]
         return "\n".join(line for line in lines if line)
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    """The day of ``moment`` in the board's time zone (Asia/Ho_Chi_Minh), not UTC's: a draft
+    made at 06:30 in Hà Nội is dated that day, not the day before."""
+    return timezone.localdate(moment) if timezone.is_aware(moment) else moment.date()
 
 
 def compose(

@@ -109,6 +109,9 @@ class ReportWorkflow(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    # The report's figures as the leader approved them: the reports page lists what differs
+    # from the records before anyone publishes. Cleared when the report leaves "approved".
+    approved_dataset = models.JSONField(_("figures as approved"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("report workflow")

@@ -16,7 +16,7 @@ from kcn.core.periods import Period
 from kcn.indicators.cache import cached
 from kcn.indicators.registry import INDICATORS, Kind
 from kcn.reports.dataset import ReportDataset, build_dataset
-from kcn.reports.models import Narrative, Priority, PublishedReport
+from kcn.reports.models import Narrative, Priority, PublishedReport, ReportState, ReportWorkflow
 from kcn.reports.sections import Section
 
 
@@ -51,8 +51,25 @@ def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
             _("The report of %(period)s has not been published: nothing to compare with.")
             % {"period": period.code}
         )
-    frozen = ReportDataset.from_json(published.dataset).to_json()
-    live = build_dataset(period).to_json()
+    return published, dataset_changes(published.dataset, build_dataset(period).to_json())
+
+
+def approval_changes(period: Period) -> list[Change] | None:
+    """What the records say now that differs from the report as its leader approved it, or
+    None when it is not approved (``ReportWorkflow.approved_dataset``)."""
+    approved = (
+        ReportWorkflow.objects.filter(period=period.code, state=ReportState.APPROVED)
+        .values_list("approved_dataset", flat=True)
+        .first()
+    )
+    if approved is None:
+        return None
+    return dataset_changes(approved, build_dataset(period).to_json())
+
+
+def dataset_changes(frozen_json: dict[str, Any], live: dict[str, Any]) -> list[Change]:
+    """The differences, figure by figure and text by text, of two datasets (as JSON)."""
+    frozen = ReportDataset.from_json(frozen_json).to_json()
     changes: list[Change] = []
     for code, indicator in INDICATORS.items():
         keys = [("value", _("period"))]
@@ -99,7 +116,7 @@ def report_changes(period: Period) -> tuple[PublishedReport, list[Change]]:
     ):
         if frozen[key] != live[key]:
             changes.append(Change(label, _("as published"), _("changed")))
-    return published, changes
+    return changes
 
 
 def _figure(raw: Any) -> str:

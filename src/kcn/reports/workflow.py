@@ -30,6 +30,7 @@ from kcn.accounts.models import User
 from kcn.audit.models import AuditAction
 from kcn.audit.records import clean_text, refusal
 from kcn.audit.services import audit_record
+from kcn.board.models import BoardProfile
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period
 from kcn.documents.models import Document
@@ -242,12 +243,42 @@ def report_submit(*, period: Period, actor: User | None) -> ReportWorkflow:
     return _move(workflow, ReportState.SUBMITTED, actor, AuditAction.SUBMIT)
 
 
+def submit_warnings(period: Period) -> list[str]:
+    """What to confirm before submitting: the sections whose narrative is empty (the report
+    then has only the sentences made from the figures there)."""
+    written = report_texts(period).narratives
+    empty = [str(section.label) for section in Section if not written.get(section.value, "")]
+    if not empty:
+        return []
+    return [
+        _("No narrative is written for: %(sections)s. The report will have only the sentences "
+          "made from the figures there.") % {"sections": ", ".join(empty)}
+    ]  # fmt: skip
+
+
 @transaction.atomic(durable=True)
 def report_approve(*, period: Period, actor: User | None) -> ReportWorkflow:
-    """A leader approves a submitted report (also one they submitted themselves)."""
+    """A leader approves a submitted report: its figures as they are now are kept, and the
+    reports page lists what differs from them before anyone publishes.
+
+    A leader does not approve a report they submitted, unless the board allows it
+    (``BoardProfile.self_approval``, ``kcn board --self-approval yes``).
+    """
     _require_leader(actor)
     workflow = _locked_workflow(period, actor)
     _require_state(workflow, (ReportState.SUBMITTED,), ReportState.APPROVED)
+    submitter = workflow.changed_by_id
+    if actor is not None and submitter is not None and submitter == actor.pk:
+        allowed = BoardProfile.objects.filter(pk=1).values_list("self_approval", flat=True)
+        if not allowed.first():
+            raise KcnError(
+                _(
+                    "You submitted this report: another leader approves it. (The board may "
+                    "allow a leader to approve their own submission: kcn board "
+                    "--self-approval yes.)"
+                )
+            )
+    workflow.approved_dataset = build_dataset(period).to_json()
     return _move(workflow, ReportState.APPROVED, actor, AuditAction.APPROVE)
 
 
@@ -366,6 +397,8 @@ def _move(
     before = {"state": workflow.state}
     workflow.state = state
     workflow.note = note
+    if state != ReportState.APPROVED:
+        workflow.approved_dataset = None  # the approved figures matter until publication
     workflow.changed_at = timezone.now()
     workflow.changed_by = actor if getattr(actor, "pk", None) else None
     workflow.save()

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet
 
+from kcn.core.collation import collated
 from kcn.zones.models import Zone, ZoneEvent
 
+# Sorted in Vietnamese order (kcn.core.collation).
+NAMES = {"name", "province"}
 ZONE_SORTS = {
     "code": "code",
     "name": "name",
@@ -39,7 +42,7 @@ def zone_list(
     order = order or ["code"]
     if project_count is not None and any(key.lstrip("-") == "n_projects" for key in order):
         zones = zones.annotate(n_projects=project_count)
-    return zones.order_by(*order)
+    return zones.order_by(*collated(order, NAMES))
 
 
 def zone_provinces() -> list[str]:

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from kcn.accounts.permissions import board_member, current_user, signed_in
 from kcn.audit.selectors import data_version
+from kcn.core import style
 from kcn.core.errors import KcnError
 from kcn.indicators import selectors
 from kcn.indicators.drilldown import drilldown
 from kcn.indicators.engine import compute_indicators
 from kcn.indicators.registry import INDICATORS, Kind
 from kcn.web.cells import cell, label
-from kcn.web.downloads import xlsx_response
+from kcn.web.downloads import Column, xlsx_response
+from kcn.web.downloads import Kind as CellKind
 from kcn.web.forms import period_choice, requested_period
 from kcn.web.listing import page_of
 
@@ -44,6 +50,32 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+def download_columns(columns: list[tuple[str, Any]]) -> list[Column]:
+    """The drill-down's columns with the kind of what they hold, told by their keys."""
+    keys = [key for key, _heading in columns]
+    currency = keys.index("currency") if "currency" in keys else None
+    found = []
+    for key, heading in columns:
+        if key == "usd" or key.endswith("_usd"):
+            kind = CellKind.USD
+        elif key.endswith("_vnd") or key == "rate":
+            kind = CellKind.VND
+        elif key.endswith("_ha"):
+            kind = CellKind.HECTARES
+        elif key in ("employees", "new_jobs", "foreign_employees"):
+            kind = CellKind.COUNT
+        elif key in MONEY_KEYS and currency is not None:
+            kind = CellKind.MONEY
+        else:
+            kind = CellKind.TEXT  # a number found in it is written with a plain format
+        found.append(Column(str(heading), kind, currency if kind is CellKind.MONEY else None))
+    return found
+
+
+# Amounts in the currency of their row (a certificate's capital, a report's revenue).
+MONEY_KEYS = {"capital", "capital_realized", "revenue"}
+
+
 @board_member
 def indicator_records(request: HttpRequest, code: str) -> HttpResponseBase:
     """The records behind one figure, filterable, paginated and downloadable."""
@@ -63,10 +95,22 @@ def indicator_records(request: HttpRequest, code: str) -> HttpResponseBase:
     keys = [key for key, _label in found.columns]
     rows = selectors.text_search(found.rows, keys, request.GET.get("q", ""))
     if request.GET.get("format") == "xlsx":
+        dates = {
+            "period": capfirst(style.period_name(period)),
+            "start": found.start.strftime("%d/%m/%Y"),
+            "end": found.end.strftime("%d/%m/%Y"),
+        }
+        if found.start == found.end:  # a stock: the records in force on the last day
+            span = _("%(period)s (as of %(end)s)") % dates
+        else:
+            span = _("%(period)s (%(start)s–%(end)s)") % dates
         return xlsx_response(
             f"{code}-{period.code}{'-ytd' if ytd else ''}.xlsx",
-            [str(heading) for _key, heading in found.columns],
-            ([label(key, row[key]) for key in keys] for row in rows.iterator(chunk_size=2000)),
+            title=_("%(indicator)s: the records behind the figure") % {"indicator": indicator.name},
+            period=(_("Year to date, %(span)s") if ytd else _("Period: %(span)s")) % {"span": span},
+            sheet=str(indicator.name),
+            columns=download_columns(found.columns),
+            rows=([label(key, row[key]) for key in keys] for row in rows.iterator(chunk_size=2000)),
         )
     page = page_of(request, rows)
     table = [[cell(found.rows.model, key, row) for key in keys] for row in page]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django import forms
+from django.db.models import F
 from django.utils.translation import gettext_lazy
 
+from kcn.core.collation import Vietnamese
 from kcn.dossiers.models import Procedure, Result
 from kcn.dossiers.sheets import DOSSIERS
 from kcn.web.entry import EntryForm, date_field
@@ -13,7 +15,7 @@ from kcn.web.sheetforms import SheetForm
 
 class DossierReceiveForm(SheetForm):
     procedure = forms.ModelChoiceField(
-        label=gettext_lazy("procedure"), queryset=Procedure.objects.order_by("name")
+        label=gettext_lazy("procedure"), queryset=Procedure.objects.order_by(Vietnamese(F("name")))
     )
 
     class Meta:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.db.models import F
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy
 
+from kcn.core.collation import Vietnamese
 from kcn.core.money import CURRENCY_CHOICES
 from kcn.investors.models import Investor
 from kcn.investors.services import NewInvestor
@@ -22,7 +24,7 @@ from kcn.zones.models import Zone
 
 def zone_field() -> forms.ModelChoiceField[Zone]:
     return forms.ModelChoiceField(
-        label=gettext_lazy("industrial zone"), queryset=Zone.objects.order_by("name")
+        label=gettext_lazy("industrial zone"), queryset=Zone.objects.order_by(Vietnamese(F("name")))
     )
 
 

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from kcn.accounts.models import Role
 from kcn.accounts.permissions import board_member, current_user, editor, leader
+from kcn.board.models import BoardProfile
 from kcn.core.errors import KcnError
 from kcn.core.periods import Period, parse_period
 from kcn.jobs.services import REPORT_JOB_FORMATS
@@ -27,7 +28,7 @@ from kcn.reports import workflow
 from kcn.reports.dataset import thematic_plan_candidates
 from kcn.reports.files import CONTENT_TYPES, report_file
 from kcn.reports.ministry import FORMS, ministry_form
-from kcn.reports.models import PublishedReport
+from kcn.reports.models import PublishedReport, ReportState
 from kcn.reports.render.xlsx import render_form_xlsx
 from kcn.reports.sections import Section
 from kcn.web.forms import period_choice
@@ -88,6 +89,17 @@ def report_page(request: HttpRequest) -> HttpResponse:
         .select_related("published_by")
         .order_by("-version")
     )
+    # What differs from the figures as approved, or as last published (kcn report diff).
+    since_approval = writings.approval_changes(period)
+    # A leader does not approve their own submission unless the board allows it.
+    own_submission = (
+        state.state == ReportState.SUBMITTED
+        and state.changed_by_id == user.pk
+        and not BoardProfile.objects.filter(pk=1, self_approval=True).exists()
+    )
+    since_publication = None
+    if since_approval is None and published:
+        since_publication = writings.report_changes(period)[1]
     return render(
         request,
         "web/reports/page.html",
@@ -100,6 +112,9 @@ def report_page(request: HttpRequest) -> HttpResponse:
             "published": published,
             "return_form": ReturnForm(),
             "publish_form": PublishForm(initial={"issued_on": timezone.localdate()}),
+            "since_approval": since_approval,
+            "own_submission": own_submission,
+            "since_publication": since_publication,
             "can_edit": user.can_edit_records,
             "is_leader": user.role == Role.LEADER,
             "formats": ["docx", "pdf", "md", "html"],
@@ -148,6 +163,13 @@ def _workflow_step(request: HttpRequest, code: str, step: str) -> HttpResponse:
     user = current_user(request)
     try:
         if step == "submit":
+            warnings = workflow.submit_warnings(period)
+            if warnings and request.POST.get("confirmed") != "1":
+                return render(
+                    request,
+                    "web/reports/confirm_submit.html",
+                    {"period": period, "warnings": warnings},
+                )
             workflow.report_submit(period=period, actor=user)
             messages.success(request, _("The report was submitted for approval."))
         elif step == "approve":

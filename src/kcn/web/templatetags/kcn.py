@@ -20,6 +20,8 @@ from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from kcn.audit.models import AuditEntry
+from kcn.audit.readable import Change, entry_changes, record_type
 from kcn.projects.models import Origin
 
 register = template.Library()
@@ -171,3 +173,14 @@ def get(mapping: Any, key: str) -> Any:
 @register.filter
 def origin_label(origin: str) -> str:
     return str(dict(Origin.choices).get(origin, origin))
+
+
+@register.filter
+def audit_changes(entry: AuditEntry) -> list[Change]:
+    """An audit entry's values with field labels and formatted values (kcn.audit.readable)."""
+    return entry_changes(entry)
+
+
+@register.filter
+def audit_record_type(entry: AuditEntry) -> str:
+    return record_type(entry)
