@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 # Files, not pages.
 DOWNLOADS = {
     "report_download",
+    "report_form",
     "exchange_export",
     "job_file",
     "portal_report_file",

@@ -95,6 +95,7 @@ def page_urls(user: User) -> dict[str, str]:
         "report_page": "/reports/?period=2022-Q1",
         "report_preview": "/reports/2022-Q1/preview/?live=1",
         "report_download": "/reports/2022-Q1/download/md/?live=1",
+        "report_form": "/reports/2022-Q1/forms/2104/",
         "exchange_page": "/exchange/",
         "exchange_export": "/exchange/export/",
         "exchange_job": f"/exchange/jobs/{job.pk}/",

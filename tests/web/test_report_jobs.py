@@ -45,7 +45,7 @@ def test_the_word_report_is_made_by_the_worker_and_downloaded(
     assert job.options == {"period": "2022-Q1", "format": "docx", "live": False}
     job = wait_for(job, ended)
     assert job.status == JobStatus.SUCCEEDED, job.error
-    assert job.file_name == "bao-cao-2022-Q1.docx"
+    assert job.file_name == "report-2022-Q1.docx"
 
     page = client.get(f"/jobs/{job.pk}/")
     assert page.status_code == 200
@@ -55,7 +55,7 @@ def test_the_word_report_is_made_by_the_worker_and_downloaded(
     response = client.get(f"/jobs/{job.pk}/file/")
     assert response.status_code == 200
     assert response["Content-Type"] == DOCX
-    assert 'filename="bao-cao-2022-Q1.docx"' in response["Content-Disposition"]
+    assert 'filename="report-2022-Q1.docx"' in response["Content-Disposition"]
     content = b"".join(response.streaming_content)
     assert job.summary is not None
     assert len(content) == job.summary["bytes"]
@@ -74,14 +74,14 @@ def test_the_pdf_and_the_markdown_keep_their_names_and_types(worker, client_of, 
 
     response = client.get(f"/jobs/{pdf.pk}/file/")
     assert response["Content-Type"] == "application/pdf"
-    assert 'filename="bao-cao-2022-Q1.pdf"' in response["Content-Disposition"]
+    assert 'filename="report-2022-Q1.pdf"' in response["Content-Disposition"]
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
     response = client.get(f"/jobs/{markdown.pk}/file/")
     assert response["Content-Type"] == "application/zip"
-    assert 'filename="bao-cao-2022-Q1-markdown.zip"' in response["Content-Disposition"]
+    assert 'filename="report-2022-Q1-markdown.zip"' in response["Content-Disposition"]
     names = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content))).namelist()
-    assert "bao-cao-2022-Q1.md" in names
+    assert "report-2022-Q1.md" in names
     assert any(name.endswith(".png") for name in names)
 
 

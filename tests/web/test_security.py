@@ -94,7 +94,7 @@ def test_the_markdown_report_keeps_hostile_text_literal(
 ) -> None:
     response = client_of(lan).get("/reports/2022-Q1/download/md/?live=1")
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
-        markdown = archive.read("bao-cao-2022-Q1.md").decode()
+        markdown = archive.read("report-2022-Q1.md").decode()
     assert not re.search(r"(?<!\\)[<&]", markdown), "HTML or an entity, unescaped"
     assert r"\<script\>window.\_\_xss=1\</script\>" in markdown
     assert r'\<img src=x onerror="window.\_\_xss=1"\>' in markdown
