@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 
 from kcn.audit.models import AuditAction, Voidable
 from kcn.audit.services import audit_record
-from kcn.core.cells import date_problem
+from kcn.core.cells import code_problem, date_problem
 from kcn.core.errors import RecordError
 
 ModelT = TypeVar("ModelT", bound=models.Model)
@@ -72,6 +72,16 @@ def required_text(label: str, model: type[models.Model], field: str, value: str 
     if not text:
         raise refusal(label, model, field, _("a value is required"))
     return text
+
+
+def required_code(label: str, model: type[models.Model], field: str, value: str | None) -> str:
+    """A record's code: required, and without a slash, which would cut the code in two in
+    the address of its page (``/projects/<code>/``) and of the API."""
+    code = required_text(label, model, field, value)
+    problem = code_problem(code)
+    if problem:
+        raise refusal(label, model, field, problem)
+    return code
 
 
 def checked_choice(

@@ -34,6 +34,23 @@ def _show(value: CellValue) -> str:
     return f"'{text[:60]}…'" if len(text) > 60 else f"'{text}'"
 
 
+def code_problem(code: str) -> str | None:
+    """What is wrong with a record's code, if anything: a slash would cut it in two in the
+    address of its page (``/projects/<code>/``) and of the API."""
+    if "/" in code:
+        return _("a code may not hold a slash (/): write it with a dash, e.g. 124-TNHS")
+    return None
+
+
+def read_code(value: CellValue) -> str:
+    """A record's code: text without a slash."""
+    code = read_text(value)
+    problem = code_problem(code)
+    if problem:
+        raise CellError(problem)
+    return code
+
+
 def read_text(value: CellValue) -> str:
     """Text, NFC-normalized and trimmed; a number typed in a text column reads as its digits."""
     if value.__class__ is str:
@@ -255,6 +272,7 @@ def at_least(reader: Reader, minimum: Decimal | int, *, strict: bool = False) ->
 
 READER_NAMES: dict[Reader, str] = {
     read_text: "text",
+    read_code: "code",
     read_date: "date",
     read_decimal: "number",
     read_integer: "integer",

@@ -28,6 +28,7 @@ from kcn.audit.records import (
     record_values,
     record_void,
     refusal,
+    required_code,
     required_text,
 )
 from kcn.core.errors import RecordError
@@ -59,7 +60,7 @@ def procedure_upsert(
     """Add the procedure with ``code``, or set its name and time limit (working days > 0)."""
     code = clean_text(code)
     label = _("procedure %(code)s") % {"code": code}
-    required_text(label, Procedure, "code", code)
+    required_code(label, Procedure, "code", code)
     name = required_text(label, Procedure, "name", name)
     check_minimum(label, Procedure, "working_days", working_days, strict=True)
     return record_upsert(
@@ -133,7 +134,7 @@ def dossier_receive(
     """
     code = clean_text(code)
     label = _("dossier %(code)s") % {"code": code}
-    required_text(label, Dossier, "code", code)
+    required_code(label, Dossier, "code", code)
     check_day(label, Dossier, "received_on", received_on)
     check_day(label, Dossier, "due_on", due_on, future=True)
     problem = check_due_on(received_on, due_on)

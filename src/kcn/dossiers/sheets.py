@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy
 
 from kcn.audit.models import VOID_FIELDS
-from kcn.core.cells import POSITIVE_INT, read_choice, read_date
+from kcn.core.cells import POSITIVE_INT, read_choice, read_code, read_date
 from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.dossiers.models import CalendarDay, CalendarDayKind, Channel, Dossier, Procedure, Result
 from kcn.dossiers.rules import check_due_on, check_resolved_on
@@ -17,7 +17,7 @@ PROCEDURES = Sheet(
     Procedure,
     key=("code",),
     columns=(
-        Column("code", "Mã thủ tục", required=True),
+        Column("code", "Mã thủ tục", read_code, required=True),
         Column("name", "Tên thủ tục", required=True),
         Column("working_days", "Thời hạn (ngày làm việc)", POSITIVE_INT, required=True),
     ),
@@ -42,7 +42,7 @@ DOSSIERS = Sheet(
     Dossier,
     key=("code",),
     columns=(
-        Column("code", "Số biên nhận", required=True),
+        Column("code", "Số biên nhận", read_code, required=True),
         Column("procedure_code", "Mã thủ tục", required=True, field="procedure", lookup=PROCEDURE),
         Column("applicant", "Tổ chức, cá nhân nộp"),
         Column("received_on", "Ngày tiếp nhận", read_date, required=True),

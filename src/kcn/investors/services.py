@@ -22,6 +22,7 @@ from kcn.audit.records import (
     record_fingerprint,
     record_upsert,
     refusal,
+    required_code,
     required_text,
 )
 from kcn.core.errors import KcnError, RecordError
@@ -135,7 +136,7 @@ def _investor_values(*, code: str, name: str, country: str) -> tuple[str, str, d
         country = normalize_country(country)
     except KcnError as error:
         raise refusal(label, Investor, "country", str(error)) from None
-    required_text(label, Investor, "code", code)
+    required_code(label, Investor, "code", code)
     try:
         code = normalize_investor_code(code, country)
     except KcnError as error:

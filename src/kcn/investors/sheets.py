@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy
 
+from kcn.core.cells import read_code
 from kcn.core.errors import KcnError
 from kcn.core.sheets import Column, Lookup, Sheet
 from kcn.core.taxcodes import normalize_tax_code
@@ -18,7 +19,7 @@ INVESTORS = Sheet(
     columns=(
         # A Vietnamese investor's code is its tax code, checked against the country
         # (normalize_investor_code, applied by the import's loader: it needs two columns).
-        Column("code", "Mã số thuế / mã nhà đầu tư", required=True),
+        Column("code", "Mã số thuế / mã nhà đầu tư", read_code, required=True),
         Column("name", "Tên nhà đầu tư", required=True),
         Column("country", "Quốc gia", required=True, clean=normalize_country),
     ),

@@ -37,6 +37,7 @@ from kcn.audit.records import (
     record_values,
     record_void,
     refusal,
+    required_code,
     required_text,
 )
 from kcn.core.errors import RecordError, RecordWarnings
@@ -136,7 +137,7 @@ def _project_values(
     """The project's checked code, its label and its other fields' values."""
     code = clean_text(code)
     label = _("project %(code)s") % {"code": code}
-    required_text(label, Project, "code", code)
+    required_code(label, Project, "code", code)
     name = required_text(label, Project, "name", name)
     kind = checked_choice(label, Project, "kind", kind, ProjectKind.values)
     origin = checked_choice(label, Project, "origin", origin, Origin.values)

@@ -13,6 +13,7 @@ from kcn.core.cells import (
     POSITIVE,
     read_boolean,
     read_choice,
+    read_code,
     read_date,
     read_decimal,
 )
@@ -43,7 +44,7 @@ PROJECTS = Sheet(
     Project,
     key=("code",),
     columns=(
-        Column("code", "Mã số dự án", required=True),
+        Column("code", "Mã số dự án", read_code, required=True),
         Column("name", "Tên dự án", required=True),
         Column("zone_code", "Mã KCN", required=True, field="zone", lookup=ZONE),
         Column("investor", "Nhà đầu tư", required=True, lookup=INVESTOR),

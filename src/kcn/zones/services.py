@@ -25,6 +25,7 @@ from kcn.audit.records import (
     record_values,
     record_void,
     refusal,
+    required_code,
     required_text,
 )
 from kcn.core.errors import RecordError, RecordWarnings
@@ -66,7 +67,7 @@ def zone_upsert(
     """
     code = clean_text(code)
     label = _("zone %(code)s") % {"code": code}
-    required_text(label, Zone, "code", code)
+    required_code(label, Zone, "code", code)
     name = required_text(label, Zone, "name", name)
     area, land = as_decimal(area_ha), as_decimal(industrial_land_ha)
     check_finite(label, Zone, "area_ha", area)

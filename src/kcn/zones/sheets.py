@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy
 
 from kcn.audit.models import VOID_FIELDS
-from kcn.core.cells import NON_NEGATIVE, read_choice, read_date
+from kcn.core.cells import NON_NEGATIVE, read_choice, read_code, read_date
 from kcn.core.sheets import Check, Column, Lookup, Sheet
 from kcn.investors.sheets import INVESTOR
 from kcn.zones.models import Zone, ZoneEvent, ZoneEventKind
@@ -21,7 +21,7 @@ ZONES = Sheet(
     Zone,
     key=("code",),
     columns=(
-        Column("code", "Mã KCN", required=True),
+        Column("code", "Mã KCN", read_code, required=True),
         Column("name", "Tên KCN", required=True),
         Column("province", "Tỉnh"),
         Column("district", "Huyện, thị xã"),
