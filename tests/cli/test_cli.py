@@ -65,7 +65,7 @@ def test_vnd_without_rate_is_one_line_naming_the_event(capsys):
     f.project("P7", [(d(2022, 1, 15), "issued", 5_000_000_000, "VND")], origin="domestic")
     code, _out, err = run(capsys, "report", "--period", "2022-Q1")
     assert code == 1
-    assert err.startswith("kcn: Project P7, 'issued' on 15/01/2022")
+    assert err.startswith("kcn: Project P7, 'certificate issued' on 15/01/2022")
     assert "Traceback" not in err
 
 

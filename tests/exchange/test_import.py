@@ -290,7 +290,7 @@ BAD_WORKBOOKS = [
         "inverted range",
         with_row("targets", 1, target_max=Decimal("0.5")),
         "targets!D3: ",
-        "below target",
+        "below the target",
     ),
     (
         "unknown assigning document",
