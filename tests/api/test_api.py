@@ -328,3 +328,19 @@ def test_an_accepted_labor_filing_becomes_the_projects_labor_report(board, users
     assert accepted.json()["status"] == "accepted"
     labor = api_of(users["viewer"]).get("/api/v1/labor-reports/?project=P-JP").json()["results"]
     assert [(r["period_end"], r["employees"]) for r in labor][-1] == ("2022-05-31", 3050)
+
+
+def test_a_nul_character_is_a_bad_request_never_a_lookup(board, users, api_of):
+    """PostgreSQL refuses NUL in any text: a code or filter holding one is refused before
+    the database is asked (found by Schemathesis on PostgreSQL)."""
+    f.procedure("IRC", 15)
+    client = api_of(users["specialist"])
+    received = client.post(
+        "/api/v1/dossiers/",
+        {"code": "HS-0101", "procedure": "IR\x00C", "received_on": "2022-03-01"},
+        format="json",
+    )
+    assert received.status_code == 400
+    assert "procedure" in received.json()
+    assert client.get("/api/v1/projects/?zone=Z%001").status_code == 400
+    assert client.get("/api/v1/projects/P-JP%00/").status_code == 400

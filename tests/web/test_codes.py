@@ -53,3 +53,11 @@ def test_every_accepted_code_opens_its_page(
     response = client_of(vy).get(address)
     assert response.status_code == 200, address
     assert f"KCN {code}".replace("&", "&amp;") in response.content.decode()
+
+
+def test_an_address_with_a_nul_character_is_a_bad_request(
+    vy: User, client_of: Callable[[User | None], Client]
+) -> None:
+    browser = client_of(vy)
+    assert browser.get("/zones/Z%001/").status_code == 400
+    assert browser.get("/projects/?q=a%00b").status_code == 400

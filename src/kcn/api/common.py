@@ -11,9 +11,19 @@ from rest_framework.response import Response
 CODE = "[^/]+"  # codes may hold dots and dashes, never a slash
 
 
-def by_code(model: type[Any]) -> serializers.SlugRelatedField[Any]:
+class CodeField(serializers.SlugRelatedField[Any]):
+    """A record named by its code; a code with a NUL character names none (PostgreSQL
+    refuses NUL in any text, so it is not looked up)."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, str) and "\x00" in data:
+            self.fail("does_not_exist", slug_name=self.slug_field, value=data.replace("\x00", ""))
+        return super().to_internal_value(data)
+
+
+def by_code(model: type[Any]) -> CodeField:
     """A record named by its code in a request."""
-    return serializers.SlugRelatedField(slug_field="code", queryset=model._default_manager.all())
+    return CodeField(slug_field="code", queryset=model._default_manager.all())
 
 
 def valid(serializer_class: type[serializers.Serializer[Any]], request: Request) -> Any:

@@ -1,4 +1,9 @@
-"""A database that stays locked is "busy, try again" (503), not an internal error (500).
+"""Requests the database cannot take are answered before they reach it.
+
+A NUL character (``%00``) in an address or its query is a bad request (400): PostgreSQL
+refuses it in any text, so a lookup with it would end as an internal error (500).
+
+A database that stays locked is "busy, try again" (503), not an internal error (500).
 
 SQLite has one writer at a time: a write waits for the one before it up to the busy timeout
 (``config/settings.py``), and a long import holds the lock longer than that. Such a request
@@ -11,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import OperationalError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,6 +26,19 @@ RETRY_AFTER_SECONDS = 10
 
 def is_database_locked(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and "locked" in str(error).lower()
+
+
+class NulCharacterMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for key, values in request.GET.lists()
+        ):
+            return HttpResponseBadRequest(_("The address holds a NUL character."))
+        return self.get_response(request)
 
 
 class DatabaseBusyMiddleware:

@@ -115,6 +115,8 @@ MIDDLEWARE = [
     # /healthz answers before anything else: no host check, no HTTPS redirect, no session.
     "kcn.ops.health.HealthMiddleware",
     "kcn.ops.logs.RequestLogMiddleware",
+    # A NUL in the address: 400 before any lookup (PostgreSQL refuses it in text).
+    "kcn.config.middleware.NulCharacterMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
