@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Callable
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -17,6 +18,7 @@ from kcn.core.periods import parse_period
 from kcn.indicators.engine import compute_indicators
 from kcn.indicators.selectors import default_period, monthly_charts
 from kcn.projects import services
+from kcn.web.templatetags.kcn import figure
 from tests import factories as f
 from tests.web.conftest import Board
 
@@ -275,3 +277,10 @@ def test_the_dashboard_page_kept_under_the_version_shows_a_write_at_once(
         currency="USD",
     )
     assert card + "1</a>" in browser.get("/?period=2022-Q1").content.decode()
+
+
+def test_an_amount_of_nothing_reads_zero_in_its_currency_not_zero_million() -> None:
+    assert figure(0, "USD") == "0 USD"
+    assert figure(Decimal("0.00"), "VND") == "0 VND"
+    assert figure(None, "USD") == "–"
+    assert figure(1_500_000, "USD") == "1.5 million USD"

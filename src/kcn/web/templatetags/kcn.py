@@ -109,6 +109,8 @@ def figure(value: Any, unit: str) -> str:
     """A figure in its unit the way the report writes it: USD in millions, VND in billions."""
     if value is None or value == "":
         return "–"
+    if unit in ("USD", "VND") and value == 0:
+        return f"0 {unit}"  # not "0 million USD"
     if unit == "USD":
         return _("%(amount)s million USD") % {"amount": millions(value)}
     if unit == "VND":
