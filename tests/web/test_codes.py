@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from kcn.accounts.models import User
 from kcn.core.errors import RecordError
+from kcn.investors.models import Investor
 from kcn.investors.services import investor_register
 from kcn.zones.models import Zone
 from kcn.zones.services import zone_upsert
@@ -61,3 +62,13 @@ def test_an_address_with_a_nul_character_is_a_bad_request(
     browser = client_of(vy)
     assert browser.get("/zones/Z%001/").status_code == 400
     assert browser.get("/projects/?q=a%00b").status_code == 400
+
+
+def test_a_form_with_a_nul_character_is_a_bad_request(
+    son: User, client_of: Callable[[User | None], Client]
+) -> None:
+    browser = client_of(son)
+    form = {"code": "0100109106", "name": "Công ty CP Phố Nối", "country": "VN"}
+    assert browser.post("/investors/new/", {**form, "country": "V\x00N"}).status_code == 400
+    assert not Investor.objects.exists()
+    assert browser.post("/investors/new/", form).status_code == 302  # the same form, clean

@@ -1,7 +1,8 @@
 """Requests the database cannot take are answered before they reach it.
 
-A NUL character (``%00``) in an address or its query is a bad request (400): PostgreSQL
-refuses it in any text, so a lookup with it would end as an internal error (500).
+A NUL character (``%00``) in an address, its query or a page's form is a bad request
+(400): PostgreSQL refuses it in any text, so a lookup with it would end as an internal
+error (500).
 
 A database that stays locked is "busy, try again" (503), not an internal error (500).
 
@@ -16,7 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.db import OperationalError
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    QueryDict,
+)
 from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -28,16 +35,31 @@ def is_database_locked(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and "locked" in str(error).lower()
 
 
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _holds_nul(query: QueryDict) -> bool:
+    return any(
+        "\x00" in key or any("\x00" in value for value in values) for key, values in query.lists()
+    )
+
+
 class NulCharacterMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if "\x00" in request.path or any(
-            "\x00" in key or any("\x00" in value for value in values)
-            for key, values in request.GET.lists()
-        ):
+        if "\x00" in request.path or _holds_nul(request.GET):
             return HttpResponseBadRequest(_("The address holds a NUL character."))
+        # A page's form (not the API's JSON, which its serializers check): its fields, as
+        # Django reads them for the CSRF check anyway.
+        if (
+            request.method == "POST"
+            and not request.path.startswith("/api/")
+            and request.content_type in FORM_TYPES
+            and _holds_nul(request.POST)
+        ):
+            return HttpResponseBadRequest(_("The form holds a NUL character."))
         return self.get_response(request)
 
 
