@@ -68,7 +68,7 @@ def test_an_enterprise_report_is_returned_corrected_and_accepted(
     switch_to(page, base, "lan")
     page.goto(f"{base}/?period=2022-Q2")
     exports = page.locator(".card", has_text="Kim ngạch xuất khẩu").first
-    expect(exports.locator(".figure")).to_have_text("0 triệu USD")
+    expect(exports.locator(".figure")).to_have_text("0 USD")
     page.goto(f"{base}/enterprise-reports/?period=2022-Q2")
     page.get_by_role("link", name="Xem xét", exact=True).click()
     page.get_by_role("button", name="Chấp nhận").click()

@@ -48,8 +48,11 @@ def owing(transactional_db: None) -> None:
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Set the time every thread reads (``timezone.now``), local time "HH:MM" on DAY."""
-    now = {"at": timezone.now()}
+    """Set the time every thread reads (``timezone.now``), local time "HH:MM" on DAY.
+
+    It starts at midnight on DAY, before any time the reminders are sent from: a worker
+    started by a later fixture must not see the real clock, past 07:30 on a morning run."""
+    now = {"at": timezone.make_aware(dt.datetime.combine(DAY, dt.time(0, 0)))}
     monkeypatch.setattr(timezone, "now", lambda: now["at"])
 
     def set_to(hour: str) -> None:
