@@ -37,6 +37,7 @@ from kcn.publishing.services import CommentRefused, comment_submit, picture_path
 from kcn.reports.document import ReportDocument, compose
 from kcn.reports.models import PublishedReport
 from kcn.reports.render import render as render_document
+from kcn.reports.render.markdown import report_stem
 
 NEWS_PER_PAGE = 10
 FILE_TYPES = {
@@ -284,7 +285,7 @@ def report_file(request: HttpRequest, period: str, fmt: str) -> HttpResponse:
         timeout=PUBLISHED_TIMEOUT,
     )
     response = HttpResponse(content, content_type=FILE_TYPES[fmt])
-    name = f"bao-cao-{published.period}" if lang == "vi" else f"report-{published.period}"
+    name = report_stem(lang, published.period)
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 

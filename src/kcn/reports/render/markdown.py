@@ -26,7 +26,12 @@ def chart_file_name(document: ReportDocument, chart_name: str) -> str:
 
 def file_stem(document: ReportDocument) -> str:
     """The name of a report's files: "bao-cao-2022-Q1" in Vietnamese, "report-2022-Q1"."""
-    return f"{'bao-cao' if document.lang == 'vi' else 'report'}-{document.period_code}"
+    return report_stem(document.lang, document.period_code)
+
+
+def report_stem(lang: str, period_code: str) -> str:
+    """``file_stem`` before the document is composed (a cached file's name)."""
+    return f"{'bao-cao' if lang == 'vi' else 'report'}-{period_code}"
 
 
 def chart_files(document: ReportDocument) -> dict[str, bytes]:
